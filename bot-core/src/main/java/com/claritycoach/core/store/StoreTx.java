@@ -1,0 +1,140 @@
+package com.claritycoach.core.store;
+
+import com.claritycoach.core.domain.Answer;
+import com.claritycoach.core.domain.CheckIn;
+import com.claritycoach.core.domain.Conversation;
+import com.claritycoach.core.domain.MemberProfile;
+import com.claritycoach.core.domain.MemberRef;
+import com.claritycoach.core.domain.Role;
+import com.claritycoach.core.domain.Team;
+import com.claritycoach.core.domain.TeamMember;
+import com.claritycoach.core.domain.TeamRef;
+import com.claritycoach.core.domain.TenantRef;
+import com.claritycoach.core.message.OutboundMessage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The operations available inside one store transaction. Every query is scoped by tenant through its refs. */
+public interface StoreTx {
+
+    // Teams
+
+    /** The team for this channel, created (with {@code name}) on first use. */
+    Team ensureTeam(TeamRef ref, String name);
+
+    Optional<Team> findTeam(TeamRef ref);
+
+    Optional<Team> teamById(long teamId);
+
+    void setAnonymous(long teamId, boolean anonymous);
+
+    // Members
+
+    /** Creates or refreshes a person's profile (name, time zone, admin flag). */
+    void saveProfile(MemberProfile profile);
+
+    Optional<MemberProfile> findProfile(MemberRef member);
+
+    /** Adds the member to the team as a plain member unless they already belong; returns the membership. */
+    TeamMember ensureMember(long teamId, MemberRef member);
+
+    void setRole(long teamId, MemberRef member, Role role);
+
+    void removeFromTeam(long teamId, MemberRef member);
+
+    Optional<TeamMember> membership(long teamId, MemberRef member);
+
+    /** Members in the order they joined. Members without a saved profile get one named after their user id. */
+    List<TeamMember> members(long teamId);
+
+    List<Team> teamsOf(MemberRef member);
+
+    /**
+     * Deletes everything stored about a person: answers, conversations, memberships, profile.
+     *
+     * @return the number of answer revisions deleted
+     */
+    int forgetMember(MemberRef member);
+
+    // Check-ins
+
+    CheckIn openCheckIn(long teamId, String playbookId, Instant opened, Instant closes);
+
+    /** The team's open check-in, if any (a team has at most one open at a time). */
+    Optional<CheckIn> currentCheckIn(long teamId);
+
+    /** The team's most recently opened check-in, open or closed. */
+    Optional<CheckIn> latestCheckIn(long teamId);
+
+    Optional<CheckIn> checkIn(long checkInId);
+
+    void closeCheckIn(long checkInId);
+
+    /** All of the team's check-ins, oldest first. */
+    List<CheckIn> checkIns(long teamId);
+
+    // Conversations
+
+    /** Inserts or replaces the member's conversation in that check-in. */
+    void saveConversation(Conversation conversation);
+
+    Optional<Conversation> conversation(long checkInId, MemberRef member);
+
+    List<Conversation> conversations(long checkInId);
+
+    /** The member's conversations in open check-ins, most recently updated first. */
+    List<Conversation> openConversationsOf(MemberRef member);
+
+    // Answers
+
+    /** Stores a new revision (previous highest + 1, starting at 1) of the member's answer to a prompt. */
+    Answer saveAnswer(long checkInId, MemberRef member, String promptId, String text, Instant at,
+                      Set<String> flags, String sourceMessageId);
+
+    /** The highest revision of the member's answer to the prompt. */
+    Optional<Answer> currentAnswer(long checkInId, MemberRef member, String promptId);
+
+    /** The highest revision of every answer in the check-in, in the order they were first given. */
+    List<Answer> currentAnswers(long checkInId);
+
+    /** The answer revision that the member's platform message carried, if any. */
+    Optional<Answer> answerByMessage(MemberRef member, String sourceMessageId);
+
+    // Team vocabulary (synonyms managers define for the alignment summary)
+
+    /** Maps the normalised wording {@code from} to {@code to} for the team's summaries. */
+    void saveSynonym(long teamId, String from, String to);
+
+    Map<String, String> synonyms(long teamId);
+
+    // Outbox
+
+    /** Queues a message; the returned id is part of its idempotency key. */
+    long enqueue(OutboundMessage message, Instant at);
+
+    /** Unsent, not abandoned messages whose {@code notBefore} has passed, oldest first. */
+    List<OutboxEntry> pendingOutbox(Instant now, int limit);
+
+    void markSent(long outboxId, Instant at);
+
+    /** Records a failed attempt and when to try again. */
+    void rescheduleOutbox(long outboxId, Instant notBefore, String error);
+
+    /** Stops trying to send a message; it stays in the table with the reason. */
+    void abandonOutbox(long outboxId, String error);
+
+    // Redelivery protection
+
+    /**
+     * Records that a platform delivery was handled.
+     *
+     * @return true the first time this id is seen for the tenant, false for a redelivery
+     */
+    boolean markDelivered(TenantRef tenant, String deliveryId, Instant at);
+
+    /** Forgets delivery ids recorded before {@code before}, keeping the table bounded. */
+    int purgeDeliveries(Instant before);
+}
