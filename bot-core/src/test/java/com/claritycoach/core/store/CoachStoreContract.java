@@ -78,7 +78,7 @@ public abstract class CoachStoreContract {
     }
 
     @AfterEach
-    void closeStores() {
+    protected void closeStores() {
         opened.forEach(CoachStore::close);
         opened.clear();
     }

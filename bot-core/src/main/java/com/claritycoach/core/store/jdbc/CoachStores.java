@@ -9,6 +9,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -66,16 +69,36 @@ public final class CoachStores {
         };
     }
 
+    /**
+     * Connects once before starting the pool, so that a database that cannot be opened yields our
+     * one-line message rather than the pool's logged stack trace.
+     */
     private static HikariDataSource startPool(DatabaseConfig config, Dialect dialect, String description) {
         HikariConfig hikari = switch (dialect) {
             case SQLITE -> sqlitePool(config.url(), description);
             case POSTGRESQL -> postgresPool(config);
         };
         try {
+            probe(config, hikari);
             return new HikariDataSource(hikari);
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             throw new StoreException("Cannot open " + description + ": " + JdbcErrors.oneLine(e), e);
         }
+    }
+
+    private static void probe(DatabaseConfig config, HikariConfig hikari) throws SQLException {
+        if (hikari.getDataSource() != null) {
+            hikari.getDataSource().getConnection().close();
+            return;
+        }
+        Properties credentials = new Properties();
+        if (config.user() != null) {
+            credentials.setProperty("user", config.user());
+        }
+        if (config.password() != null) {
+            credentials.setProperty("password", config.password());
+        }
+        DriverManager.getConnection(config.url(), credentials).close();
     }
 
     private static HikariConfig sqlitePool(String url, String description) {

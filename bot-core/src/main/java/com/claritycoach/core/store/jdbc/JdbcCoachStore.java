@@ -77,6 +77,12 @@ public final class JdbcCoachStore implements CoachStore {
         }
     }
 
+    /**
+     * Commits by switching auto-commit back on rather than calling {@code commit()}: sqlite-jdbc's
+     * {@code commit()} immediately begins the next (IMMEDIATE, so locking) transaction, which can
+     * wait on another writer and then report a failure for a commit that succeeded. The JDBC
+     * contract makes both drivers commit when auto-commit is switched on.
+     */
     private <T> T run(Connection connection, Function<StoreTx, T> work) {
         try {
             connection.setAutoCommit(false);
@@ -91,7 +97,7 @@ public final class JdbcCoachStore implements CoachStore {
             throw e;
         }
         try {
-            connection.commit();
+            connection.setAutoCommit(true);
         } catch (SQLException e) {
             StoreException failure = Sql.failure("commit to " + description, e);
             rollback(connection, failure);
@@ -100,11 +106,13 @@ public final class JdbcCoachStore implements CoachStore {
         return result;
     }
 
-    private static void rollback(Connection connection, Throwable cause) {
+    /** Rolls back; a connection that cannot even roll back is dropped from the pool, which ends its transaction. */
+    private void rollback(Connection connection, Throwable cause) {
         try {
             connection.rollback();
         } catch (SQLException e) {
             cause.addSuppressed(e);
+            pool.evictConnection(connection);
         }
     }
 }

@@ -6,6 +6,8 @@ import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.store.CoachStore;
 import com.claritycoach.core.store.CoachStoreContract;
 import com.claritycoach.core.store.StoreTx;
+import com.claritycoach.core.store.OutboxEntry;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +74,46 @@ class SqliteCoachStoreTest extends CoachStoreContract {
 
         assertThat(revisions).containsOnly(10);
         assertThat(second.read((StoreTx tx) -> tx.members(sales))).hasSize(4);
+    }
+
+    @Test
+    void anUnreadableOutboxRowIsAbandonedInsteadOfBlockingTheQueue() throws SQLException {
+        JdbcCoachStore jdbc = (JdbcCoachStore) store;
+        try (Connection connection = jdbc.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO outbox (platform, tenant_id, message, created_at, not_before) "
+                    + "VALUES ('SLACK', 'T-ACME', '{not json', 0, 0)");
+        }
+        long good = store.inTransaction(tx -> tx.enqueue(dm(ANA, "hello"), T0));
+
+        assertThat(store.inTransaction((StoreTx tx) -> tx.pendingOutbox(T0, 10))).extracting(OutboxEntry::id)
+                .containsExactly(good);
+        try (Connection connection = jdbc.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT abandoned, last_error FROM outbox WHERE id <> " + good)) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getBoolean("abandoned")).isTrue();
+            assertThat(row.getString("last_error")).contains("unreadable");
+        }
+    }
+
+    @Test
+    void anAdapterCanKeepItsOwnMigratedTablesInTheSameDatabase() throws Exception {
+        JdbcCoachStore jdbc = (JdbcCoachStore) store;
+        Path migrations = Files.createDirectories(directory.resolve("adapter-migrations"));
+        Files.writeString(migrations.resolve("V1__installs.sql"),
+                "CREATE TABLE adapter_installs (team_id TEXT PRIMARY KEY, token TEXT NOT NULL);");
+
+        Flyway.configure().dataSource(jdbc.dataSource()).locations("filesystem:" + migrations)
+                .table("adapter_schema_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        store.close();
+        store = track(reopenStore());
+
+        try (Connection connection = ((JdbcCoachStore) store).dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate("INSERT INTO adapter_installs VALUES ('T1', 'xoxb')")).isEqualTo(1);
+        }
+        assertThat(team(ACME_SALES)).isPositive();
     }
 
     private static String pragma(Connection connection, String name) throws SQLException {
