@@ -1,7 +1,23 @@
 package com.claritycoach.app;
 
+import com.claritycoach.app.console.ConsoleMessenger;
+import com.claritycoach.app.console.ConsoleSession;
+import com.claritycoach.app.demo.DemoRun;
+import com.claritycoach.core.engine.CoachEngine;
+import com.claritycoach.core.engine.StoreDirectory;
+import com.claritycoach.core.outbox.OutboxDispatcher;
+import com.claritycoach.core.store.jdbc.DatabaseConfig;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 
+/**
+ * {@code demo}: a scripted team of six works through the discovery playbook with the real engine on
+ * a SQLite file in a temporary folder: the quickest way to see what the coach does.
+ */
 final class DemoCommand implements AppCommand {
     @Override
     public String name() {
@@ -10,11 +26,34 @@ final class DemoCommand implements AppCommand {
 
     @Override
     public String summary() {
-        return "(coming)";
+        return "watch a scripted team of six go through a check-in (temporary SQLite file)";
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
-        throw new UsageException("demo mode is not built yet");
+        if (args.length > 0) {
+            throw new UsageException("demo takes no options. Usage: demo");
+        }
+        Path dir = tempDir();
+        out.println("Clarity Coach demo: a hospital software team of six answers the discovery check-in.");
+        out.println("Lines starting with a name are what that person types; [to ...] lines are what the coach sends.");
+        out.println("Data: " + dir.resolve("demo.db"));
+        out.println();
+        try (CoachCore core = CoachCore.open(new DatabaseConfig("jdbc:sqlite:" + dir.resolve("demo.db"), null, null), null)) {
+            CoachEngine engine = new CoachEngine(core.store(), core.playbooks(), core.rules(),
+                    new StoreDirectory(core.store()), Clock.systemUTC());
+            OutboxDispatcher dispatcher = new OutboxDispatcher(core.store(), new ConsoleMessenger(out), Clock.systemUTC());
+            ConsoleSession session = new ConsoleSession(engine, dispatcher, "hospital-apps", out, false);
+            new DemoRun(session, core, out).play();
+        }
+        return 0;
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("clarity-coach-demo");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

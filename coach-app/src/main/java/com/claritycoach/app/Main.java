@@ -11,7 +11,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        quietLogsForTerminalModes(args);
         System.exit(run(args, System.out, System.err));
+    }
+
+    /** Console and demo print a transcript; only warnings should interrupt it unless asked otherwise. */
+    private static void quietLogsForTerminalModes(String[] args) {
+        boolean terminal = args.length > 0 && (args[0].equals("console") || args[0].equals("demo"));
+        if (terminal && System.getenv("COACH_LOG_LEVEL") == null) {
+            System.setProperty("COACH_LOG_LEVEL", "WARN");
+        }
     }
 
     /** Runs one mode and returns the process exit code (0 success, 2 bad usage or input, 1 failure). */

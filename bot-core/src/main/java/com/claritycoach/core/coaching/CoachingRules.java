@@ -1,5 +1,11 @@
 package com.claritycoach.core.coaching;
 
+import com.claritycoach.core.coaching.rules.EveryoneIsCustomerRule;
+import com.claritycoach.core.coaching.rules.GroupNotPersonRule;
+import com.claritycoach.core.coaching.rules.ManagerAsCustomerRule;
+import com.claritycoach.core.coaching.rules.ResourceAsCustomerRule;
+import com.claritycoach.core.coaching.rules.TooManyCustomersRule;
+import com.claritycoach.core.coaching.rules.VagueAnswerRule;
 import com.claritycoach.core.playbook.Prompt;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +19,15 @@ public final class CoachingRules {
         this.rules = List.copyOf(rules);
     }
 
+    /** Every rule id, in order of precedence; summaries list flags in this order. */
+    public static final List<String> RULE_IDS = List.of(VagueAnswerRule.ID, EveryoneIsCustomerRule.ID,
+            ManagerAsCustomerRule.ID, TooManyCustomersRule.ID, GroupNotPersonRule.ID, ResourceAsCustomerRule.ID);
+
     /** The product's rules, most telling trap first. */
     public static CoachingRules standard() {
-        return new CoachingRules(List.of());
+        return new CoachingRules(List.of(new VagueAnswerRule(), new EveryoneIsCustomerRule(),
+                new ManagerAsCustomerRule(), new TooManyCustomersRule(), new GroupNotPersonRule(),
+                new ResourceAsCustomerRule()));
     }
 
     /** The first rule (in precedence order, applicable to the prompt's kind, not yet fired) that fires. */

@@ -114,7 +114,8 @@ final class StartCommand implements TeamCommand {
         Conversation conversation = Conversation.start(checkIn.id(), member.ref(), Places.NOT_PRESENTED);
         tx.saveConversation(conversation);
         DirectMessage dm = new DirectMessage(member.ref());
-        String intro = "Hi " + member.profile().displayName() + "! " + ctx.issuer().profile().displayName()
+        String starter = member.ref().equals(ctx.issuer().ref()) ? "You" : ctx.issuer().profile().displayName();
+        String intro = "Hi " + member.profile().displayName() + "! " + starter
                 + " started a check-in for " + ctx.team().name() + ": " + playbook.size()
                 + " short questions about who our ultimate customer is and how your work reaches them. "
                 + "Type your answers here; say skip, back or pause any time.";

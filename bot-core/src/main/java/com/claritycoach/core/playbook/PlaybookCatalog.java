@@ -1,6 +1,11 @@
 package com.claritycoach.core.playbook;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +13,8 @@ import java.util.Optional;
 public final class PlaybookCatalog {
     public static final String DISCOVERY = "discovery";
     public static final String WEEKLY = "weekly";
+
+    private static final List<String> BUILT_IN = List.of(DISCOVERY, WEEKLY);
 
     private final List<Playbook> playbooks;
 
@@ -17,7 +24,7 @@ public final class PlaybookCatalog {
 
     /** The built-in playbooks only. */
     public static PlaybookCatalog builtIn() {
-        throw new UnsupportedOperationException("not yet");
+        return new PlaybookCatalog(builtIns());
     }
 
     /**
@@ -27,7 +34,37 @@ public final class PlaybookCatalog {
      * @throws PlaybookException naming the file and the problem
      */
     public static PlaybookCatalog load(Path extraDir) {
-        throw new UnsupportedOperationException("not yet");
+        Map<String, Playbook> byId = new LinkedHashMap<>();
+        builtIns().forEach(p -> byId.put(p.id(), p));
+        if (extraDir != null) {
+            Map<String, Path> seenIn = new HashMap<>();
+            for (Path file : PlaybookLoader.filesIn(extraDir)) {
+                Playbook playbook = PlaybookLoader.load(file);
+                Path earlier = seenIn.put(playbook.id(), file);
+                if (earlier != null) {
+                    throw new PlaybookException("playbook file " + file + ": id '" + playbook.id()
+                            + "' is already used by " + earlier);
+                }
+                byId.put(playbook.id(), playbook);
+            }
+        }
+        return new PlaybookCatalog(List.copyOf(byId.values()));
+    }
+
+    private static List<Playbook> builtIns() {
+        return BUILT_IN.stream().map(PlaybookCatalog::resource).toList();
+    }
+
+    private static Playbook resource(String id) {
+        String path = "playbooks/" + id + ".yaml";
+        try (InputStream in = PlaybookCatalog.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new PlaybookException("built-in playbook " + path + " is missing from the class path");
+            }
+            return PlaybookLoader.parse("classpath:" + path, in, false);
+        } catch (IOException e) {
+            throw new PlaybookException("built-in playbook " + path + ": " + e.getMessage(), e);
+        }
     }
 
     public Optional<Playbook> find(String id) {

@@ -1,0 +1,187 @@
+package com.claritycoach.core.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.claritycoach.core.playbook.Prompt;
+import com.claritycoach.core.playbook.PromptKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Each trap is spotted where it matters, and only there. */
+class CoachingRulesTest {
+    static final CoachingRules RULES = CoachingRules.standard();
+    static final MemberContext ANA = new MemberContext("Ana Silva", List.of("Maria Lopez"), List.of("Ana Silva", "Maria Lopez", "Ben"));
+
+    static Prompt prompt(PromptKind kind) {
+        return new Prompt(kind.id(), kind, "Question?", "Why.", "The ward nurse who signs off discharges.");
+    }
+
+    static Optional<String> fired(PromptKind kind, String answer) {
+        return RULES.firstNudge(prompt(kind), answer, ANA, Set.of()).map(Nudge::ruleId);
+    }
+
+    @Test
+    void everyRuleIdIsListedInPrecedenceOrder() {
+        assertThat(RULES.rules()).extracting(CoachingRule::id).containsExactlyElementsOf(CoachingRules.RULE_IDS);
+        assertThat(CoachingRules.RULE_IDS).containsExactly("vague", "everyone", "manager-as-customer", "too-many",
+                "group-not-person", "resource-as-customer");
+    }
+
+    @Test
+    void aConcretePersonFiresNothing() {
+        assertThat(fired(PromptKind.CUSTOMER, "The ward nurse who signs off each discharge")).isEmpty();
+        assertThat(fired(PromptKind.CUSTOMER, "Patients")).isEmpty();
+    }
+
+    @Test
+    void everyNudgeExplainsAndAsksAFollowUpQuestion() {
+        for (String answer : List.of("idk", "everyone", "my manager", "a, b, c, d", "the business", "the press")) {
+            Nudge nudge = RULES.firstNudge(prompt(PromptKind.CUSTOMER), answer, ANA, Set.of()).orElseThrow();
+            assertThat(nudge.explanation()).isNotBlank();
+            assertThat(nudge.followUp()).contains("?");
+        }
+    }
+
+    @Test
+    void alreadyFiredRulesAreSkippedSoTheNextTrapShows() {
+        assertThat(RULES.firstNudge(prompt(PromptKind.CUSTOMER), "everyone", ANA, Set.of("everyone"))).isEmpty();
+        assertThat(RULES.firstNudge(prompt(PromptKind.CUSTOMER), "my boss and everyone", ANA, Set.of("everyone"))
+                .map(Nudge::ruleId)).contains("manager-as-customer");
+    }
+
+    @Test
+    void allNudgesListsEveryTrapAnAnswerFallsInto() {
+        assertThat(RULES.allNudges(prompt(PromptKind.CUSTOMER), "my boss, everyone, the press and vendors", ANA))
+                .extracting(Nudge::ruleId)
+                .containsExactly("everyone", "manager-as-customer", "too-many", "resource-as-customer");
+    }
+
+    @Nested
+    class ManagerAsCustomer {
+        @ParameterizedTest
+        @ValueSource(strings = {"my manager", "My Boss!", "our director", "the manager", "boss", "my team lead",
+                "Our VP", "Maria Lopez", "maria", "@Maria", "I'd say my supervisor, really"})
+        void managerNamedAsCustomerGetsFollowUp(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("manager-as-customer");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"the clinic's operations manager", "Maria's patients", "store managers in our shops",
+                "the ward nurse"})
+        void aManagerInTheCustomersWorldIsNotTheTrap(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @Test
+        void appliesToListeningButNotToWhoReliesOnMe() {
+            assertThat(fired(PromptKind.LISTENING, "my manager")).contains("manager-as-customer");
+            assertThat(fired(PromptKind.RELIES_ON_ME, "my manager")).isEmpty();
+        }
+    }
+
+    @Nested
+    class EveryoneIsCustomer {
+        @ParameterizedTest
+        @ValueSource(strings = {"everyone", "Everybody!", "anyone who uses it", "all users", "all our customers",
+                "internal and external customers", "the whole world"})
+        void everyoneAsCustomerGetsFollowUp(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("everyone");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"not everyone: the ward nurse", "everyonegroup lead", "the public health nurse in town"})
+        void wordsThatOnlyLookLikeEveryoneAreLeftAlone(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isNotEqualTo(Optional.of("everyone"));
+        }
+
+        @Test
+        void doesNotApplyToWhatEnablesTheOutcome() {
+            assertThat(fired(PromptKind.ENABLERS, "Everyone pairing with nurses on rounds")).isEmpty();
+        }
+    }
+
+    @Nested
+    class TooManyCustomers {
+        @Test
+        void longListOfCustomersGetsFollowUp() {
+            assertThat(fired(PromptKind.CUSTOMER, "nurses, doctors, patients and pharmacists")).contains("too-many");
+            assertThat(fired(PromptKind.CUSTOMER, "- nurses\n- doctors\n- patients\n- porters")).contains("too-many");
+        }
+
+        @Test
+        void threeOrFewerAreFine() {
+            assertThat(fired(PromptKind.CUSTOMER, "nurses, doctors and patients")).isEmpty();
+            assertThat(fired(PromptKind.CUSTOMER, "the nurse who discharges patients and families")).isEmpty();
+        }
+
+        @Test
+        void onlyCustomerQuestionsCountLists() {
+            assertThat(fired(PromptKind.NOT_CUSTOMER, "vendors, press, board, auditors")).isEmpty();
+        }
+    }
+
+    @Nested
+    class ResourceAsCustomer {
+        @ParameterizedTest
+        @ValueSource(strings = {"a journalist at the local paper", "the press", "our vendors", "the supplier",
+                "the agency", "Jira", "the system", "the CRM"})
+        void resourceNamedAsCustomerGetsFollowUp(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("resource-as-customer");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"nurses under pressure", "the nurse who uses the app", "impressed patients"})
+        void wordsContainingAResourceAreNotOne(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @Test
+        void resourcesBelongOnTheNotOurCustomerQuestion() {
+            assertThat(fired(PromptKind.NOT_CUSTOMER, "the press and our vendors")).isEmpty();
+        }
+    }
+
+    @Nested
+    class GroupNotPerson {
+        @ParameterizedTest
+        @ValueSource(strings = {"the business", "The Company.", "our organisation", "stakeholders",
+                "key stakeholders in finance", "management", "the board"})
+        void groupInsteadOfAPersonGetsFollowUp(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isPresent().get().isIn("group-not-person", "manager-as-customer");
+        }
+
+        @Test
+        void aPersonInsideABusinessIsAPerson() {
+            assertThat(fired(PromptKind.CUSTOMER, "small business owners")).isEmpty();
+            assertThat(fired(PromptKind.CUSTOMER, "the company's payroll clerk")).isEmpty();
+        }
+    }
+
+    @Nested
+    class VagueAnswer {
+        @ParameterizedTest
+        @ValueSource(strings = {"idk", "I don't know", "n/a", "?", "...", "-", "TBD", "not sure", "dunno", "none"})
+        void nonAnswersAreAskedAgainWithTheExample(String answer) {
+            Optional<Nudge> nudge = RULES.firstNudge(prompt(PromptKind.CUSTOMER), answer, ANA, Set.of());
+            assertThat(nudge).map(Nudge::ruleId).contains("vague");
+            assertThat(nudge.orElseThrow().followUp()).contains("The ward nurse who signs off discharges.");
+        }
+
+        @Test
+        void oneWordIsVagueWhereASentenceIsAskedButFineForACustomer() {
+            assertThat(fired(PromptKind.OUTCOME, "growth")).contains("vague");
+            assertThat(fired(PromptKind.MEASURE, "NPS")).contains("vague");
+            assertThat(fired(PromptKind.CUSTOMER, "patients")).isEmpty();
+        }
+
+        @Test
+        void aRealSentenceIsNotVague() {
+            assertThat(fired(PromptKind.OUTCOME, "Patients leave hospital a day sooner")).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.claritycoach.app;
+
+import com.claritycoach.core.coaching.CoachingRules;
+import com.claritycoach.core.playbook.PlaybookCatalog;
+import com.claritycoach.core.playbook.PlaybookException;
+import com.claritycoach.core.store.CoachStore;
+import com.claritycoach.core.store.StoreException;
+import com.claritycoach.core.store.jdbc.CoachStores;
+import com.claritycoach.core.store.jdbc.DatabaseConfig;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The platform-free parts every mode needs, opened once: the store, the playbooks and the coaching
+ * rules. Opening fails with a {@link StartupException} whose one-line message names the cause.
+ */
+public record CoachCore(CoachStore store, PlaybookCatalog playbooks, CoachingRules rules) implements AutoCloseable {
+    public static final String DEFAULT_DB_URL = "jdbc:sqlite:clarity-coach.db";
+
+    /** Opens the core from {@code COACH_DB_URL}, {@code COACH_DB_USER}, {@code COACH_DB_PASSWORD}, {@code COACH_PLAYBOOKS_DIR}. */
+    public static CoachCore fromEnv(Map<String, String> env, String dbUrlOverride) {
+        String url = dbUrlOverride != null ? dbUrlOverride : env.getOrDefault("COACH_DB_URL", DEFAULT_DB_URL);
+        String playbooksDir = env.get("COACH_PLAYBOOKS_DIR");
+        return open(new DatabaseConfig(url, env.get("COACH_DB_USER"), env.get("COACH_DB_PASSWORD")),
+                playbooksDir == null || playbooksDir.isBlank() ? null : Path.of(playbooksDir));
+    }
+
+    public static CoachCore open(DatabaseConfig database, Path playbooksDir) {
+        PlaybookCatalog playbooks;
+        try {
+            playbooks = PlaybookCatalog.load(playbooksDir);
+        } catch (PlaybookException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+        try {
+            return new CoachCore(CoachStores.open(database), playbooks, CoachingRules.standard());
+        } catch (StoreException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
