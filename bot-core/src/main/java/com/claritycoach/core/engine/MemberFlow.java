@@ -1,0 +1,222 @@
+package com.claritycoach.core.engine;
+
+import com.claritycoach.core.coaching.CoachingRules;
+import com.claritycoach.core.coaching.Nudge;
+import com.claritycoach.core.domain.Conversation;
+import com.claritycoach.core.domain.ConversationState;
+import com.claritycoach.core.domain.MemberRef;
+import com.claritycoach.core.inbound.ButtonAction;
+import com.claritycoach.core.message.Destination.DirectMessage;
+import com.claritycoach.core.message.MessagePart;
+import com.claritycoach.core.playbook.Prompt;
+import com.claritycoach.core.store.StoreTx;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A member's side of the coaching: answering, being coached on a trap, and steering with
+ * {@code skip}, {@code back}, {@code pause}, {@code resume} and {@code keep}.
+ */
+final class MemberFlow {
+    private final Places places;
+    private final CoachingRules rules;
+    private final MemberRequests requests;
+
+    MemberFlow(Places places, CoachingRules rules, MemberRequests requests) {
+        this.places = places;
+        this.rules = rules;
+        this.requests = requests;
+    }
+
+    void onMessage(Step step, MemberRef member, String raw, String messageId) {
+        Optional<String> cleaned = InputText.clean(raw);
+        if (cleaned.isEmpty()) {
+            return;
+        }
+        String text = cleaned.get();
+        if (InputText.tooLong(text)) {
+            step.send(new DirectMessage(member), InputText.tooLongReply(text));
+            return;
+        }
+        Optional<MemberWord> word = MemberWord.parse(text);
+        if (word.isPresent()) {
+            onWord(step, member, word.get());
+            return;
+        }
+        Optional<Place> place = places.focus(step.tx(), member);
+        if (place.isEmpty()) {
+            requests.noCheckIn(step, member);
+            return;
+        }
+        Place p = place.get();
+        switch (p.conversation().state()) {
+            case ASKING, FOLLOWING_UP -> answer(step, p, text, messageId);
+            case PAUSED -> answer(step, p.with(resumed(p.conversation())), text, messageId);
+            case DONE -> step.send(p.dm(), "There are no more questions for you in the check-in for "
+                    + p.team().name() + ", so that message was not saved as an answer. Say back to change your last "
+                    + "answer, or my answers to see them all.");
+        }
+    }
+
+    void onWord(Step step, MemberRef member, MemberWord word) {
+        switch (word) {
+            case HELP -> requests.help(step, member);
+            case MY_ANSWERS -> requests.myAnswers(step, member);
+            case FORGET_ME -> requests.askToForget(step, member);
+            case FORGET_ME_CONFIRMED -> requests.forget(step, member);
+            case RESUME -> resume(step, member);
+            default -> steer(step, member, word);
+        }
+    }
+
+    private void steer(Step step, MemberRef member, MemberWord word) {
+        Optional<Place> place = places.focus(step.tx(), member);
+        if (place.isEmpty()) {
+            requests.noCheckIn(step, member);
+            return;
+        }
+        Place p = place.get();
+        ConversationState state = p.conversation().state();
+        if (state == ConversationState.PAUSED && word != MemberWord.PAUSE) {
+            step.send(p.dm(), "You are paused. Say resume when you are ready to carry on.",
+                    new MessagePart.ChoicesPart(List.of(ButtonAction.RESUME)));
+            return;
+        }
+        switch (word) {
+            case SKIP -> skip(step, p);
+            case BACK -> back(step, p);
+            case PAUSE -> pause(step, p);
+            case KEEP -> keep(step, p);
+            default -> throw new IllegalArgumentException("not a steering word: " + word);
+        }
+    }
+
+    private void answer(Step step, Place p, String text, String messageId) {
+        Conversation c = p.conversation();
+        Prompt prompt = p.currentPrompt();
+        Optional<Nudge> nudge = rules.firstNudge(prompt, text,
+                TeamContexts.of(step.tx(), p.team().id(), c.member()), c.firedRules());
+        Set<String> flags = nudge.map(n -> Set.of(n.ruleId())).orElse(Set.of());
+        step.tx().saveAnswer(p.checkIn().id(), c.member(), prompt.id(), text, step.now(), flags, messageId);
+        if (nudge.isEmpty()) {
+            advance(step, p);
+            return;
+        }
+        Nudge n = nudge.get();
+        Set<String> fired = new HashSet<>(c.firedRules());
+        fired.add(n.ruleId());
+        save(step, new Conversation(c.checkInId(), c.member(), ConversationState.FOLLOWING_UP, c.promptIndex(),
+                c.frontier(), null, fired, step.now()));
+        step.send(p.dm(), n.explanation() + "\n" + n.followUp()
+                        + "\nReply with a new answer, or say keep to keep \"" + text + "\".",
+                new MessagePart.NudgePart(n.ruleId(), n.explanation(), n.followUp(), text),
+                new MessagePart.ChoicesPart(List.of(ButtonAction.KEEP, ButtonAction.SKIP)));
+    }
+
+    private void skip(Step step, Place p) {
+        if (p.conversation().state() == ConversationState.DONE) {
+            step.send(p.dm(), "There is nothing left to skip: you have answered every question for " + p.team().name() + ".");
+            return;
+        }
+        advance(step, p);
+    }
+
+    private void keep(Step step, Place p) {
+        switch (p.conversation().state()) {
+            case FOLLOWING_UP -> advance(step, p);
+            case DONE -> step.send(p.dm(), "Your answers are all kept. Say my answers to see them.");
+            default -> step.send(p.dm(), "There is no coaching suggestion waiting, so there is nothing to keep. "
+                    + "Type your answer, or say skip.");
+        }
+    }
+
+    private void back(Step step, Place p) {
+        Conversation c = p.conversation();
+        int target = c.state() == ConversationState.DONE ? p.playbook().size() - 1 : c.promptIndex() - 1;
+        if (target < 0) {
+            step.send(p.dm(), "This is the first question, so there is nothing before it.");
+            return;
+        }
+        Conversation moved = new Conversation(c.checkInId(), c.member(), ConversationState.ASKING, target,
+                c.frontier(), null, Set.of(), step.now());
+        present(step, p.with(moved));
+    }
+
+    private void pause(Step step, Place p) {
+        Conversation c = p.conversation();
+        switch (c.state()) {
+            case PAUSED -> step.send(p.dm(), "You are already paused. Say resume when you are ready.",
+                    new MessagePart.ChoicesPart(List.of(ButtonAction.RESUME)));
+            case DONE -> step.send(p.dm(), "There is nothing to pause: you have answered every question for "
+                    + p.team().name() + ".");
+            default -> {
+                save(step, new Conversation(c.checkInId(), c.member(), ConversationState.PAUSED, c.promptIndex(),
+                        c.frontier(), c.state(), c.firedRules(), step.now()));
+                step.send(p.dm(), "Paused. Your answers so far are saved. Say resume when you are ready to carry on.",
+                        new MessagePart.ChoicesPart(List.of(ButtonAction.RESUME)));
+            }
+        }
+    }
+
+    private void resume(Step step, MemberRef member) {
+        Optional<Place> paused = places.paused(step.tx(), member);
+        if (paused.isPresent()) {
+            present(step, paused.get().with(resumed(paused.get().conversation())));
+            return;
+        }
+        Optional<Place> place = places.focus(step.tx(), member);
+        if (place.isEmpty()) {
+            requests.noCheckIn(step, member);
+        } else if (place.get().conversation().isActive()) {
+            step.send(place.get().dm(), "You are not paused. Here is where you are:");
+            present(step, place.get());
+        } else {
+            step.send(place.get().dm(), "You have answered every question for " + place.get().team().name()
+                    + ". Say my answers to see them.");
+        }
+    }
+
+    private static Conversation resumed(Conversation c) {
+        return new Conversation(c.checkInId(), c.member(), ConversationState.ASKING, c.promptIndex(), c.frontier(),
+                null, c.firedRules(), c.updatedAt());
+    }
+
+    /** Moves on: after revising an earlier answer, back to where the member had got to; otherwise to the next question. */
+    private void advance(Step step, Place p) {
+        Conversation c = p.conversation();
+        int next = c.promptIndex() < c.frontier() ? c.frontier() : c.promptIndex() + 1;
+        int size = p.playbook().size();
+        if (next >= size) {
+            save(step, new Conversation(c.checkInId(), c.member(), ConversationState.DONE, size, size, null,
+                    Set.of(), step.now()));
+            step.send(p.dm(), "That was the last question for " + p.team().name() + ". Thank you! "
+                    + "You can change any answer until the check-in closes: say back, or my answers to review them.");
+            places.waiting(step.tx(), c.member(), c.checkInId()).ifPresent(w -> {
+                step.send(w.dm(), "Next up: the check-in for " + w.team().name() + ".");
+                present(step, w);
+            });
+            return;
+        }
+        present(step, p.with(new Conversation(c.checkInId(), c.member(), ConversationState.ASKING, next,
+                Math.max(c.frontier(), next), null, Set.of(), step.now())));
+    }
+
+    /** Shows the conversation's current question and records that the member was asked it now. */
+    void present(Step step, Place p) {
+        Conversation c = p.conversation();
+        Conversation shown = new Conversation(c.checkInId(), c.member(), c.state(), c.promptIndex(), c.frontier(),
+                c.pausedFrom(), c.firedRules(), step.now());
+        save(step, shown);
+        StoreTx tx = step.tx();
+        String current = c.promptIndex() < c.frontier()
+                ? tx.currentAnswer(c.checkInId(), c.member(), p.currentPrompt().id()).map(a -> a.text()).orElse(null)
+                : null;
+        step.send(PromptPresenter.prompt(p.dm(), p.team().name(), p.playbook(), c.promptIndex(), current));
+    }
+
+    private static void save(Step step, Conversation conversation) {
+        step.tx().saveConversation(conversation);
+    }
+}

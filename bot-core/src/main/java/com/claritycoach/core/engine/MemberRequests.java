@@ -1,0 +1,108 @@
+package com.claritycoach.core.engine;
+
+import com.claritycoach.core.domain.Answer;
+import com.claritycoach.core.domain.CheckIn;
+import com.claritycoach.core.domain.MemberRef;
+import com.claritycoach.core.domain.Team;
+import com.claritycoach.core.inbound.ButtonAction;
+import com.claritycoach.core.message.Destination.DirectMessage;
+import com.claritycoach.core.message.MessagePart;
+import com.claritycoach.core.playbook.Playbook;
+import com.claritycoach.core.playbook.PlaybookCatalog;
+import com.claritycoach.core.playbook.Prompt;
+import com.claritycoach.core.store.StoreTx;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What a member can ask about their own data: their answers, editing one, and being forgotten. A
+ * member only ever sees their own answers here.
+ */
+final class MemberRequests {
+    static final String MEMBER_HELP = """
+            I am Clarity Coach. When your team starts a check-in I ask you a few questions here about who your \
+            ultimate customer is and how your work reaches them; just type your answers.
+            While answering: skip (next question), back (change the previous answer), pause, resume, \
+            keep (keep an answer after a coaching suggestion).
+            Any time: my answers (see your answers), forget me (delete everything I keep about you), help.""";
+
+    private final PlaybookCatalog catalog;
+
+    MemberRequests(PlaybookCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    void help(Step step, MemberRef member) {
+        step.send(new DirectMessage(member), MEMBER_HELP);
+    }
+
+    void noCheckIn(Step step, MemberRef member) {
+        step.send(new DirectMessage(member), "There is no check-in open for you right now. When your team starts one, "
+                + "I will message you here. Say my answers to see earlier answers, or help.");
+    }
+
+    void myAnswers(Step step, MemberRef member) {
+        StoreTx tx = step.tx();
+        StringBuilder text = new StringBuilder();
+        for (Team team : tx.teamsOf(member)) {
+            Optional<CheckIn> latest = tx.latestCheckIn(team.id());
+            Optional<Playbook> playbook = latest.flatMap(c -> catalog.find(c.playbookId()));
+            if (latest.isEmpty() || playbook.isEmpty()) {
+                continue;
+            }
+            CheckIn checkIn = latest.get();
+            Map<String, Answer> mine = tx.currentAnswers(checkIn.id()).stream()
+                    .filter(a -> a.member().equals(member))
+                    .collect(Collectors.toMap(Answer::promptId, Function.identity()));
+            text.append(text.isEmpty() ? "" : "\n\n")
+                    .append("Your answers for ").append(team.name()).append(" (").append(playbook.get().title())
+                    .append(checkIn.isOpen() ? ", open: you can still change them" : ", closed").append("):");
+            List<Prompt> prompts = playbook.get().prompts();
+            for (int i = 0; i < prompts.size(); i++) {
+                Answer answer = mine.get(prompts.get(i).id());
+                text.append("\n").append(i + 1).append(". ").append(prompts.get(i).text())
+                        .append("\n   ").append(answer == null ? "(no answer)" : "\"" + answer.text() + "\"");
+            }
+        }
+        step.send(new DirectMessage(member), text.isEmpty() ? "You have no answers stored." : text.toString());
+    }
+
+    void askToForget(Step step, MemberRef member) {
+        step.send(new DirectMessage(member), "This deletes every answer you have given in every team, and your profile. "
+                        + "It cannot be undone. To go ahead, say forget me yes (or press the button).",
+                new MessagePart.ChoicesPart(List.of(ButtonAction.FORGET_CONFIRM)));
+    }
+
+    void forget(Step step, MemberRef member) {
+        int deleted = step.tx().forgetMember(member);
+        step.send(new DirectMessage(member), "Done: I deleted " + deleted + (deleted == 1 ? " answer" : " answers")
+                + " and your profile. If you take part in a later check-in, you start afresh.");
+    }
+
+    /** A member edited the platform message that carried an answer: the edit becomes a new revision. */
+    void edit(Step step, MemberRef member, String messageId, String raw) {
+        Optional<Answer> original = step.tx().answerByMessage(member, messageId);
+        Optional<String> text = InputText.clean(raw);
+        if (original.isEmpty() || text.isEmpty()) {
+            return;
+        }
+        DirectMessage dm = new DirectMessage(member);
+        if (InputText.tooLong(text.get())) {
+            step.send(dm, InputText.tooLongReply(text.get()));
+            return;
+        }
+        Answer answer = original.get();
+        CheckIn checkIn = step.tx().checkIn(answer.checkInId()).orElseThrow();
+        if (!checkIn.isOpen()) {
+            step.send(dm, "That check-in has closed, so your answer stays as it was.");
+            return;
+        }
+        step.tx().saveAnswer(answer.checkInId(), member, answer.promptId(), text.get(), step.now(), answer.flags(), messageId);
+        String question = catalog.find(checkIn.playbookId()).flatMap(p -> p.promptById(answer.promptId()))
+                .map(Prompt::text).orElse(answer.promptId());
+        step.send(dm, "Updated your answer to \"" + question + "\": \"" + text.get() + "\"");
+    }
+}

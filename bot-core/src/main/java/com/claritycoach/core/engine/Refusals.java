@@ -1,0 +1,16 @@
+package com.claritycoach.core.engine;
+
+import com.claritycoach.core.domain.TeamMember;
+import java.util.List;
+
+/** The polite "only managers may" reply, naming who can help. */
+final class Refusals {
+    private Refusals() {
+    }
+
+    static String managersOnly(String what, List<TeamMember> members) {
+        List<TeamMember> managers = members.stream().filter(TeamMember::isManager).toList();
+        return "Sorry, only this team's managers can " + what + "."
+                + (managers.isEmpty() ? "" : " Managers here: " + Members.names(managers) + ".");
+    }
+}
