@@ -1,0 +1,25 @@
+package com.claritycoach.app.config;
+
+import com.claritycoach.app.StartupException;
+import com.claritycoach.slack.SlackOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Everything {@code serve} needs, from environment variables: the HTTP port ({@code PORT}, default
+ * 3000), the database, extra playbooks ({@code COACH_PLAYBOOKS_DIR}) and each platform's settings.
+ */
+public record ServeConfig(int port, DatabaseSettings database, Path playbooksDir, Optional<SlackOptions> slack) {
+    public static final int DEFAULT_PORT = 3000;
+
+    public static ServeConfig from(Environment env) {
+        int port = env.port("PORT", DEFAULT_PORT);
+        DatabaseSettings database = DatabaseSettings.from(env);
+        Path playbooks = env.optional("COACH_PLAYBOOKS_DIR").map(Path::of).orElse(null);
+        if (playbooks != null && !Files.isDirectory(playbooks)) {
+            throw new StartupException("COACH_PLAYBOOKS_DIR must be a directory, and " + playbooks + " is not one.");
+        }
+        return new ServeConfig(port, database, playbooks, SlackSettings.from(env));
+    }
+}
