@@ -1,0 +1,101 @@
+package com.claritycoach.core.store.jdbc;
+
+import com.claritycoach.core.domain.MemberRef;
+import com.claritycoach.core.domain.Platform;
+import com.claritycoach.core.domain.Team;
+import com.claritycoach.core.domain.TeamRef;
+import com.claritycoach.core.domain.TenantRef;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Teams, keyed by tenant and channel, and the vocabulary their managers define. */
+final class TeamRows {
+
+    private static final String COLUMNS = "t.id, t.platform, t.tenant_id, t.channel_id, t.name, t.anonymous";
+
+    private final Sql sql;
+
+    TeamRows(Sql sql) {
+        this.sql = sql;
+    }
+
+    Team ensure(TeamRef ref, String name) {
+        Optional<Team> existing = find(ref);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String teamName = name == null || name.isBlank() ? ref.channelId() : name.strip();
+        sql.update("create team " + ref.channelId(),
+                "INSERT INTO teams (platform, tenant_id, channel_id, name, anonymous) VALUES (?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (platform, tenant_id, channel_id) DO NOTHING",
+                ref.tenant().platform(), ref.tenant().id(), ref.channelId(), teamName, false);
+        return find(ref).orElseThrow(() -> new IllegalStateException("Team " + ref + " vanished right after it was created"));
+    }
+
+    Optional<Team> find(TeamRef ref) {
+        return sql.one("find team " + ref.channelId(),
+                "SELECT " + COLUMNS + " FROM teams t WHERE t.platform = ? AND t.tenant_id = ? AND t.channel_id = ?",
+                TeamRows::team, ref.tenant().platform(), ref.tenant().id(), ref.channelId());
+    }
+
+    Optional<Team> byId(long teamId) {
+        return sql.one("find team " + teamId, "SELECT " + COLUMNS + " FROM teams t WHERE t.id = ?", TeamRows::team, teamId);
+    }
+
+    /** The tenant a team belongs to, or empty when there is no such team. */
+    Optional<TenantRef> tenantOf(long teamId) {
+        return byId(teamId).map(team -> team.ref().tenant());
+    }
+
+    void setAnonymous(long teamId, boolean anonymous) {
+        int changed = sql.update("change anonymity of team " + teamId,
+                "UPDATE teams SET anonymous = ? WHERE id = ?", anonymous, teamId);
+        requireFound(changed, teamId);
+    }
+
+    /** The member's teams, in the order they joined them. */
+    List<Team> teamsOf(MemberRef member) {
+        return sql.list("list teams of a member",
+                "SELECT " + COLUMNS + " FROM teams t "
+                        + "JOIN team_members tm ON tm.team_id = t.id "
+                        + "JOIN members m ON m.id = tm.member_id "
+                        + "WHERE m.platform = ? AND m.tenant_id = ? AND m.user_id = ? ORDER BY tm.id",
+                TeamRows::team, member.tenant().platform(), member.tenant().id(), member.userId());
+    }
+
+    void saveSynonym(long teamId, String from, String to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        sql.update("save a synonym of team " + teamId,
+                "INSERT INTO synonyms (team_id, wording, replacement) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (team_id, wording) DO UPDATE SET replacement = excluded.replacement",
+                teamId, from, to);
+    }
+
+    Map<String, String> synonyms(long teamId) {
+        Map<String, String> result = new LinkedHashMap<>();
+        sql.list("list synonyms of team " + teamId,
+                        "SELECT wording, replacement FROM synonyms WHERE team_id = ? ORDER BY wording",
+                        row -> Map.entry(row.getString("wording"), row.getString("replacement")), teamId)
+                .forEach(entry -> result.put(entry.getKey(), entry.getValue()));
+        return Collections.unmodifiableMap(result);
+    }
+
+    static void requireFound(int changed, long teamId) {
+        if (changed == 0) {
+            throw new IllegalArgumentException("No team with id " + teamId);
+        }
+    }
+
+    private static Team team(ResultSet row) throws SQLException {
+        TenantRef tenant = new TenantRef(Platform.valueOf(row.getString("platform")), row.getString("tenant_id"));
+        return new Team(row.getLong("id"), new TeamRef(tenant, row.getString("channel_id")),
+                row.getString("name"), row.getBoolean("anonymous"));
+    }
+}

@@ -1,0 +1,51 @@
+package com.claritycoach.core.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.claritycoach.core.message.MessagePart;
+import com.claritycoach.core.message.OutboundMessage;
+import com.claritycoach.core.store.CoachStoreContract.OutboxSamples;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OutboundMessageCodecTest {
+
+    private final OutboundMessageCodec codec = new OutboundMessageCodec();
+
+    @Test
+    void everyDestinationAndPartRoundTrips() {
+        for (OutboundMessage message : OutboxSamples.everyKind()) {
+            assertThat(codec.decode(codec.encode(message))).usingRecursiveComparison().isEqualTo(message);
+        }
+    }
+
+    @Test
+    void chartBytesSurviveExactly() {
+        OutboundMessage withChart = OutboxSamples.everyKind().stream()
+                .filter(message -> message.part(MessagePart.SummaryPart.class).map(p -> p.chartPng() != null).orElse(false))
+                .findFirst().orElseThrow();
+
+        MessagePart.SummaryPart decoded = codec.decode(codec.encode(withChart)).part(MessagePart.SummaryPart.class)
+                .orElseThrow();
+
+        assertThat(decoded.chartPng()).isEqualTo(withChart.part(MessagePart.SummaryPart.class).orElseThrow().chartPng());
+    }
+
+    @Test
+    void typesAreWrittenAsStableIds() {
+        List<String> json = OutboxSamples.everyKind().stream().map(codec::encode).toList();
+
+        assertThat(String.join("\n", json))
+                .contains("\"type\":\"direct\"", "\"type\":\"channel\"", "\"type\":\"private-reply\"",
+                        "\"type\":\"prompt\"", "\"type\":\"nudge\"", "\"type\":\"choices\"", "\"type\":\"summary\"")
+                .doesNotContain("com.claritycoach");
+    }
+
+    @Test
+    void unreadableJsonIsRefusedClearly() {
+        assertThatThrownBy(() -> codec.decode("{\"to\":{\"type\":\"carrier-pigeon\"},\"text\":\"hi\",\"parts\":[]}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Cannot read the outbound message JSON");
+    }
+}
