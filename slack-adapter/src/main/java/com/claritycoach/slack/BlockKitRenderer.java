@@ -35,6 +35,8 @@ public final class BlockKitRenderer {
     private static final int MAX_PLAIN = 1_900;
     private static final int MAX_HEADER = 150;
     private static final int MAX_BLOCKS = 50;
+    /** A team named by its channel id is shown as a link to the channel, which Slack displays by name. */
+    private static final java.util.regex.Pattern CHANNEL_ID = java.util.regex.Pattern.compile("[CG][A-Z0-9]{6,}");
 
     /** A message ready for {@code chat.postMessage}: escaped fallback text and the blocks. */
     public record SlackMessage(String text, List<LayoutBlock> blocks) {
@@ -72,9 +74,11 @@ public final class BlockKitRenderer {
     }
 
     private static void prompt(PromptPart p, List<LayoutBlock> blocks) {
-        String where = "Question " + p.number() + " of " + p.total()
-                + (p.teamName() == null || p.teamName().isBlank() ? "" : " · " + p.teamName());
-        blocks.add(context(c -> c.elements(List.of(plain(where)))));
+        String team = p.teamName() == null || p.teamName().isBlank() ? ""
+                : CHANNEL_ID.matcher(p.teamName()).matches() ? " · <#" + p.teamName() + ">"
+                : " · " + SlackText.escape(p.teamName());
+        String where = "Question " + p.number() + " of " + p.total() + team;
+        blocks.add(context(c -> c.elements(List.of(markdownText(m -> m.text(where))))));
         blocks.add(section(s -> s.text(markdownText(m -> m.text(
                 cut("*" + SlackText.escape(p.prompt().text()) + "*", MAX_SECTION))))));
         if (!p.prompt().why().isBlank()) {

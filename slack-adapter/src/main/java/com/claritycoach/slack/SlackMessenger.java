@@ -68,7 +68,7 @@ public final class SlackMessenger implements Messenger {
         String what = "chat.postEphemeral " + channel;
         try {
             WebApi.call(what, () -> client.chatPostEphemeral(r -> r.channel(channel).user(reply.member().userId())
-                    .text(rendered.text()).blocks(rendered.blocks())));
+                    .text(rendered.text()).blocks(blocksOrNull(rendered))));
         } catch (DeliveryException e) {
             if (!e.isPermanent() || !(e.getMessage().contains("not_in_channel")
                     || e.getMessage().contains("channel_not_found"))) {
@@ -81,7 +81,12 @@ public final class SlackMessenger implements Messenger {
 
     private void post(MethodsClient client, String channel, SlackMessage rendered) throws DeliveryException {
         WebApi.call("chat.postMessage " + channel, () -> client.chatPostMessage(r -> r.channel(channel)
-                .text(rendered.text()).blocks(rendered.blocks()).unfurlLinks(false).unfurlMedia(false)));
+                .text(rendered.text()).blocks(blocksOrNull(rendered)).unfurlLinks(false).unfurlMedia(false)));
+    }
+
+    /** A text-only message is sent without {@code blocks}, so Slack formats its text as usual. */
+    private static java.util.List<com.slack.api.model.block.LayoutBlock> blocksOrNull(SlackMessage rendered) {
+        return rendered.blocks().isEmpty() ? null : rendered.blocks();
     }
 
     private String dmChannel(MethodsClient client, MemberRef member) throws DeliveryException {

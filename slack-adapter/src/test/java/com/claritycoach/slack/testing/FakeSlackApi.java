@@ -33,8 +33,11 @@ import java.util.function.Predicate;
 public final class FakeSlackApi implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One recorded call: the method, its parameters (JSON bodies flattened to their top-level fields) and the token. */
-    public record Call(String method, Map<String, String> params, String token) {
+    /**
+     * One recorded call: the method, its parameters (JSON bodies flattened to their top-level fields),
+     * the token, and the HTTP status and {@code ok} the fake answered with.
+     */
+    public record Call(String method, Map<String, String> params, String token, int status, boolean ok) {
         public String param(String name) {
             return params.get(name);
         }
@@ -168,9 +171,11 @@ public final class FakeSlackApi implements AutoCloseable {
                     : path.startsWith("/respond/") ? "response_url:" + path.substring("/respond/".length()) : path;
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             Map<String, String> params = params(exchange, body);
-            Call call = new Call(method, params, auth != null && auth.startsWith("Bearer ")
-                    ? auth.substring("Bearer ".length()) : params.get("token"));
-            Answer answer = answer(call);
+            String token = auth != null && auth.startsWith("Bearer ") ? auth.substring("Bearer ".length())
+                    : params.get("token");
+            Answer answer = answer(method, params);
+            Call call = new Call(method, params, token, answer.status(),
+                    answer.status() == 200 && !answer.body().startsWith("{\"ok\":false"));
             calls.add(call);
             arrivals.add(call);
             byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
@@ -181,8 +186,8 @@ public final class FakeSlackApi implements AutoCloseable {
         }
     }
 
-    private Answer answer(Call call) {
-        Deque<Answer> queue = scripted.get(call.method());
+    private Answer answer(String method, Map<String, String> params) {
+        Deque<Answer> queue = scripted.get(method);
         if (queue != null) {
             synchronized (queue) {
                 Answer next = queue.poll();
@@ -191,14 +196,14 @@ public final class FakeSlackApi implements AutoCloseable {
                 }
             }
         }
-        return switch (call.method()) {
-            case "users.info" -> usersInfo(call.param("user"));
-            case "conversations.members" -> members(call.param("channel"), call.param("cursor"));
-            case "conversations.open" -> Answer.ok("{\"ok\":true,\"channel\":{\"id\":\"D" + first(call.param("users")) + "\"}}");
+        return switch (method) {
+            case "users.info" -> usersInfo(params.get("user"));
+            case "conversations.members" -> members(params.get("channel"), params.get("cursor"));
+            case "conversations.open" -> Answer.ok("{\"ok\":true,\"channel\":{\"id\":\"D" + first(params.get("users")) + "\"}}");
             case "auth.test" -> Answer.ok(fixtures.get("auth.test").toString().replace("T0CLARITY", teamId));
             case "oauth.v2.access" -> Answer.ok(oauthAccess());
-            default -> call.method().startsWith("response_url:") ? Answer.ok("ok")
-                    : fixtures.has(call.method()) ? Answer.ok(fixtures.get(call.method()).toString())
+            default -> method.startsWith("response_url:") ? Answer.ok("ok")
+                    : fixtures.has(method) ? Answer.ok(fixtures.get(method).toString())
                     : Answer.ok("{\"ok\":false,\"error\":\"unknown_method\"}");
         };
     }
