@@ -171,6 +171,11 @@ public final class FakeSlackApi implements AutoCloseable {
                     : path.startsWith("/respond/") ? "response_url:" + path.substring("/respond/".length()) : path;
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             Map<String, String> params = params(exchange, body);
+            if (auth != null && auth.startsWith("Basic ")) {
+                String basic = new String(java.util.Base64.getDecoder().decode(auth.substring("Basic ".length())),
+                        StandardCharsets.UTF_8);
+                params.putIfAbsent("client_id", basic.substring(0, basic.indexOf(':')));
+            }
             String token = auth != null && auth.startsWith("Bearer ") ? auth.substring("Bearer ".length())
                     : params.get("token");
             Answer answer = answer(method, params);
