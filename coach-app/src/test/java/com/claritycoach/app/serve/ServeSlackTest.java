@@ -181,6 +181,35 @@ class ServeSlackTest {
     }
 
     @Test
+    void skipButtonMovesToTheNextQuestion() {
+        serve();
+        command("U0MGR0001", "start");
+        slack.await(post("DU0ANA0001", "Question 1 of 2"), WAIT);
+        String click = fixture("block_actions_skip.json").replace("\"coach_skip\"", "\"skip\"");
+
+        assertThat(client.postInteraction(click).statusCode()).isEqualTo(200);
+
+        slack.await(post("DU0ANA0001", "Question 2 of 2"), WAIT);
+    }
+
+    @Test
+    void homeTabShowsTheMembersOwnAnswersOnly() {
+        serve();
+        command("U0MGR0001", "start");
+        slack.await(post("DU0BO00002", "Question 1 of 2"), WAIT);
+        answer("U0ANA0001", "Shoppers get the right part first time");
+        answer("U0BO00002", "Fewer returns for <our> shoppers");
+
+        assertThat(client.postJson(fixture("event_app_home_opened.json")).statusCode()).isEqualTo(200);
+
+        Call publish = slack.await("views.publish", WAIT);
+        assertThat(publish.param("user_id")).isEqualTo("U0ANA0001");
+        assertThat(publish.param("view").replace("\\u003c", "<").replace("\\u003e", ">"))
+                .contains("Shoppers get the right part first time", "<#C0TEAM0001>",
+                "question 2 of 2").doesNotContain("Fewer returns");
+    }
+
+    @Test
     void healthCheckAnswers() {
         serve();
 
