@@ -21,6 +21,7 @@ import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Lays out the coach's messages as Block Kit. Member wording only ever lands in {@code plain_text}
@@ -36,7 +37,7 @@ public final class BlockKitRenderer {
     private static final int MAX_HEADER = 150;
     private static final int MAX_BLOCKS = 50;
     /** A team named by its channel id is shown as a link to the channel, which Slack displays by name. */
-    private static final java.util.regex.Pattern CHANNEL_ID = java.util.regex.Pattern.compile("[CG][A-Z0-9]{6,}");
+    private static final Pattern CHANNEL_ID = Pattern.compile("[CG][A-Z0-9]{6,}");
 
     /** A message ready for {@code chat.postMessage}: escaped fallback text and the blocks. */
     public record SlackMessage(String text, List<LayoutBlock> blocks) {

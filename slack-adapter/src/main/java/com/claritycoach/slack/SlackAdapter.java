@@ -62,8 +62,7 @@ public final class SlackAdapter implements AutoCloseable {
             SlackSchema.migrate(dataSource);
             this.installations = new JdbcInstallationService(dataSource, clock);
             this.oauthStates = new JdbcOAuthStateService(dataSource, clock);
-            tokens = options.botToken() == null ? installations : tenant -> installations.botToken(tenant)
-                    .or(() -> java.util.Optional.of(options.botToken()));
+            tokens = installations;
         } else {
             this.installations = null;
             this.oauthStates = null;

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import com.slack.api.methods.SlackApiTextResponse;
 
 /**
  * Channel rosters and profiles from the Web API. A team is a channel's human members: bots,
@@ -125,7 +126,7 @@ public final class SlackDirectory implements Directory {
         return slack.methods(token);
     }
 
-    private static <T extends com.slack.api.methods.SlackApiTextResponse> T call(String what, WebApi.Call<T> call) {
+    private static <T extends SlackApiTextResponse> T call(String what, WebApi.Call<T> call) {
         try {
             return WebApi.call(what, call);
         } catch (DeliveryException e) {

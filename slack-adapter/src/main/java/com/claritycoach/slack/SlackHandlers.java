@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.claritycoach.core.inbound.Inbound;
 
 /**
  * Maps Slack's events, the {@code /coach} command and button clicks to the core's {@code Inbound}
@@ -148,7 +149,7 @@ final class SlackHandlers {
         });
     }
 
-    private void handle(com.claritycoach.core.inbound.Inbound inbound) {
+    private void handle(Inbound inbound) {
         sink.accept(inbound);
         sink.committed();
     }

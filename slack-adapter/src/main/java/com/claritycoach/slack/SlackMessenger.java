@@ -21,6 +21,8 @@ import java.io.IOException;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
 
 /**
  * Sends the coach's messages with the Web API: a DM is {@code conversations.open} then
@@ -85,7 +87,7 @@ public final class SlackMessenger implements Messenger {
     }
 
     /** A text-only message is sent without {@code blocks}, so Slack formats its text as usual. */
-    private static java.util.List<com.slack.api.model.block.LayoutBlock> blocksOrNull(SlackMessage rendered) {
+    private static List<LayoutBlock> blocksOrNull(SlackMessage rendered) {
         return rendered.blocks().isEmpty() ? null : rendered.blocks();
     }
 
@@ -95,7 +97,7 @@ public final class SlackMessenger implements Messenger {
             return cached;
         }
         String channel = WebApi.call("conversations.open " + member.userId(),
-                () -> client.conversationsOpen(r -> r.users(java.util.List.of(member.userId())))).getChannel().getId();
+                () -> client.conversationsOpen(r -> r.users(List.of(member.userId())))).getChannel().getId();
         dmChannels.put(member, channel);
         return channel;
     }

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Reads the Slack variables. Slack is on when any of them is set; then the combination must make
- * sense: HTTP mode needs the signing secret, Socket Mode needs the app token, and a bot token is
- * needed unless workspaces install the app through OAuth.
+ * sense: HTTP mode needs the signing secret, and a bot token is needed unless workspaces install the
+ * app through OAuth (which needs HTTP mode; a bot token set alongside OAuth is not used).
  */
 public final class SlackSettings {
     public static final List<String> VARIABLES = List.of("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN",
@@ -32,10 +32,14 @@ public final class SlackSettings {
             throw new StartupException("SLACK_CLIENT_ID is not set: it is needed with SLACK_CLIENT_SECRET for the OAuth install.");
         }
         boolean oauth = clientId != null;
+        if (oauth && appToken != null) {
+            throw new StartupException("SLACK_APP_TOKEN cannot be used with SLACK_CLIENT_ID: the OAuth install "
+                    + "needs HTTP mode, so unset one of them.");
+        }
         Optional<String> botToken = token(env, "SLACK_BOT_TOKEN", "xoxb-", "a bot token");
-        if (botToken.isEmpty() && (!oauth || appToken != null)) {
-            throw new StartupException("SLACK_BOT_TOKEN is not set: it is the app's Bot User OAuth Token (xoxb-…)"
-                    + (appToken != null ? ", needed in Socket Mode." : ", or set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for the OAuth install."));
+        if (botToken.isEmpty() && !oauth) {
+            throw new StartupException("SLACK_BOT_TOKEN is not set: it is the app's Bot User OAuth Token (xoxb-…); "
+                    + "or set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to let workspaces install the app.");
         }
         String signingSecret = env.secret("SLACK_SIGNING_SECRET").orElse(null);
         if (appToken == null && signingSecret == null) {

@@ -96,8 +96,13 @@ class ServeConfigTest {
 
     @Test
     void socketModeWithoutBotTokenIsNamed() {
-        assertOneLineNaming(new Environment(Map.of("SLACK_APP_TOKEN", "xapp-1", "SLACK_CLIENT_ID", "1",
-                "SLACK_CLIENT_SECRET", "2")), "SLACK_BOT_TOKEN");
+        assertOneLineNaming(new Environment(Map.of("SLACK_APP_TOKEN", "xapp-1")), "SLACK_BOT_TOKEN");
+    }
+
+    @Test
+    void socketModeWithOAuthIsRefused() {
+        assertOneLineNaming(new Environment(Map.of("SLACK_APP_TOKEN", "xapp-1", "SLACK_BOT_TOKEN", "xoxb-1",
+                "SLACK_CLIENT_ID", "1", "SLACK_CLIENT_SECRET", "2")), "SLACK_APP_TOKEN");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import javax.sql.DataSource;
+import java.sql.Types;
 
 /**
  * Bolt's installation store on our own database (Bolt ships file and S3 stores only). One row per
@@ -210,7 +211,7 @@ public final class JdbcInstallationService implements InstallationService, BotTo
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
         if (value == null) {
-            ps.setNull(index, java.sql.Types.BIGINT);
+            ps.setNull(index, Types.BIGINT);
         } else {
             ps.setLong(index, value);
         }
