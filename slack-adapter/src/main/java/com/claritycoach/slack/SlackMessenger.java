@@ -106,7 +106,8 @@ public final class SlackMessenger implements Messenger {
     private static void uploadChart(MethodsClient client, String channel, SummaryPart summary) {
         try {
             var response = client.filesUploadV2(r -> r.channel(channel).fileData(summary.chartPng())
-                    .filename("alignment-trend.png").title("Alignment trend").altTxt("Alignment trend chart"));
+                    .filename("alignment-trend.png").title("Alignment trend").altTxt("Alignment trend chart")
+                    .requestFileInfo(false));
             if (!response.isOk()) {
                 LOG.warn("Could not upload the alignment chart to {}: {}", channel, response.getError());
             }

@@ -92,6 +92,32 @@ class SlackMessengerTest {
     }
 
     @Test
+    void summaryChartIsUploadedToTheChannelAfterTheSummary() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3, 4};
+        OutboundMessage summary = new OutboundMessage(new Destination.ChannelPost(TEAM), "Alignment 2 of 3",
+                List.of(new MessagePart.SummaryPart("Alignment", "2 of 3 agree", List.of(), png)));
+
+        messenger.send(summary, "outbox-5");
+
+        List<String> methods = api.calls().stream().map(FakeSlackApi.Call::method).toList();
+        assertThat(methods).containsSubsequence("chat.postMessage", "files.getUploadURLExternal", "upload:F0CHART01",
+                "files.completeUploadExternal");
+        assertThat(api.calls("upload:F0CHART01").get(0).param("bytes")).isNotEqualTo("0");
+        assertThat(api.calls("files.completeUploadExternal").get(0).param("channel_id")).isEqualTo("C0TEAM0001");
+    }
+
+    @Test
+    void failedChartUploadDoesNotFailTheDeliveredSummary() throws Exception {
+        api.failNext("files.getUploadURLExternal", "missing_scope");
+        OutboundMessage summary = new OutboundMessage(new Destination.ChannelPost(TEAM), "Alignment 2 of 3",
+                List.of(new MessagePart.SummaryPart("Alignment", "2 of 3 agree", List.of(), new byte[] {1, 2, 3})));
+
+        messenger.send(summary, "outbox-6");
+
+        assertThat(api.calls("chat.postMessage")).hasSize(1);
+    }
+
+    @Test
     void rateLimitIsReportedWithSlacksRetryAfterAndTheNextTrySucceeds() throws Exception {
         api.rateLimitNext("chat.postMessage", 7);
         OutboundMessage message = OutboundMessage.text(new Destination.ChannelPost(TEAM), "Check-in closed");

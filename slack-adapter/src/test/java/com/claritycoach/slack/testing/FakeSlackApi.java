@@ -168,9 +168,11 @@ public final class FakeSlackApi implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             byte[] body = exchange.getRequestBody().readAllBytes();
             String method = path.startsWith("/api/") ? path.substring("/api/".length())
-                    : path.startsWith("/respond/") ? "response_url:" + path.substring("/respond/".length()) : path;
+                    : path.startsWith("/respond/") ? "response_url:" + path.substring("/respond/".length())
+                    : path.startsWith("/upload/") ? "upload:" + path.substring("/upload/".length()) : path;
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
-            Map<String, String> params = params(exchange, body);
+            Map<String, String> params = method.startsWith("upload:")
+                    ? new LinkedHashMap<>(Map.of("bytes", String.valueOf(body.length))) : params(exchange, body);
             if (auth != null && auth.startsWith("Basic ")) {
                 String basic = new String(java.util.Base64.getDecoder().decode(auth.substring("Basic ".length())),
                         StandardCharsets.UTF_8);
@@ -207,7 +209,12 @@ public final class FakeSlackApi implements AutoCloseable {
             case "conversations.open" -> Answer.ok("{\"ok\":true,\"channel\":{\"id\":\"D" + first(params.get("users")) + "\"}}");
             case "auth.test" -> Answer.ok(fixtures.get("auth.test").toString().replace("T0CLARITY", teamId));
             case "oauth.v2.access" -> Answer.ok(oauthAccess());
+            case "files.getUploadURLExternal" -> Answer.ok("{\"ok\":true,\"upload_url\":\"" + baseUrl()
+                    + "/upload/F0CHART01\",\"file_id\":\"F0CHART01\"}");
+            case "files.completeUploadExternal" -> Answer.ok(
+                    "{\"ok\":true,\"files\":[{\"id\":\"F0CHART01\",\"title\":\"Alignment trend\"}]}");
             default -> method.startsWith("response_url:") ? Answer.ok("ok")
+                    : method.startsWith("upload:") ? Answer.ok("OK")
                     : fixtures.has(method) ? Answer.ok(fixtures.get(method).toString())
                     : Answer.ok("{\"ok\":false,\"error\":\"unknown_method\"}");
         };
