@@ -1,5 +1,6 @@
 package com.claritycoach.slack;
 
+import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.inbound.Inbound;
 
 /**
@@ -14,4 +15,11 @@ public interface InboundSink {
 
     /** Called after a successful {@link #accept} and the ack: delivery of queued messages may start. */
     void committed();
+
+    /**
+     * Offers a readable name for a team seen for the first time (Slack sends the channel's name with
+     * each command), so messages say {@code #parts-team} rather than a channel id.
+     */
+    default void nameTeam(TeamRef team, String name) {
+    }
 }

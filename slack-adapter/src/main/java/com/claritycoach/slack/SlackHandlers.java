@@ -28,6 +28,7 @@ import com.slack.api.model.view.View;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -45,6 +46,9 @@ final class SlackHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(SlackHandlers.class);
     private static final Pattern BUTTONS = Pattern.compile(Arrays.stream(ButtonAction.values())
             .map(a -> Pattern.quote(a.id())).collect(Collectors.joining("|", "^(", ")$")));
+
+    /** What Slack sends as {@code channel_name} for conversations that have no name of their own. */
+    private static final Set<String> PLACEHOLDER_CHANNEL_NAMES = Set.of("directmessage", "privategroup", "mpdm");
 
     private final InboundSink sink;
     private final SlackDirectory directory;
@@ -66,7 +70,8 @@ final class SlackHandlers {
             SlashCommandPayload p = req.getPayload();
             CommandIssued command = new CommandIssued(SlackTenants.team(ctx, p.getChannelId()),
                     SlackTenants.member(ctx, p.getUserId()), p.getText(), p.getTriggerId());
-            background.execute(() -> runCommand(command, ctx));
+            String channelName = p.getChannelName();
+            background.execute(() -> runCommand(command, channelName, ctx));
             return ctx.ack();
         });
 
@@ -154,8 +159,11 @@ final class SlackHandlers {
         sink.committed();
     }
 
-    private void runCommand(CommandIssued command, SlashCommandContext ctx) {
+    private void runCommand(CommandIssued command, String channelName, SlashCommandContext ctx) {
         try {
+            if (channelName != null && !channelName.isBlank() && !PLACEHOLDER_CHANNEL_NAMES.contains(channelName)) {
+                sink.nameTeam(command.team(), "#" + channelName);
+            }
             handle(command);
         } catch (SlackDirectoryException e) {
             respond(ctx, "I could not read this channel's members: " + e.getMessage() + ".");

@@ -1,6 +1,7 @@
 package com.claritycoach.app.serve;
 
 import com.claritycoach.core.domain.Platform;
+import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.engine.CoachEngine;
 import com.claritycoach.core.inbound.Inbound;
 import com.claritycoach.core.outbox.OutboxPump;
@@ -57,6 +58,11 @@ public final class SlackModule implements PlatformModule {
             @Override
             public void committed() {
                 pump.kick();
+            }
+
+            @Override
+            public void nameTeam(TeamRef team, String name) {
+                store.inTransaction(tx -> tx.ensureTeam(team, name));
             }
         }, new StoreHomeViews(store, playbooks));
     }

@@ -81,6 +81,7 @@ class ServeSlackTest {
         command("U0MGR0001", "start");
         Call announcement = slack.await(post(CHANNEL, "started"), WAIT);
         assertThat(announcement.param("text")).contains("Maria started a Discovery check-in");
+        assertThat(slack.await(post("DU0ANA0001", "Hi Ana"), WAIT).param("text")).contains("#parts-team");
         for (String member : List.of("U0MGR0001", "U0ANA0001", "U0BO00002")) {
             Call prompt = slack.await(post("D" + member, "Question 1 of 2"), WAIT);
             assertThat(prompt.param("blocks")).contains("Why we ask: So we aim at one thing.", "\"action_id\":\"skip\"");
