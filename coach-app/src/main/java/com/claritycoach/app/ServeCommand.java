@@ -27,6 +27,10 @@ final class ServeCommand implements AppCommand {
                     + "such as PORT, COACH_DB_URL, SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET.");
         }
         ServeConfig config = ServeConfig.from(Environment.system());
+        if (!config.anyPlatform()) {
+            throw new StartupException("SLACK_BOT_TOKEN is not set, and no other platform is configured: "
+                    + "there is nothing to serve (see docs/slack.md).");
+        }
         PlaybookCatalog playbooks;
         try {
             playbooks = PlaybookCatalog.load(config.playbooksDir());

@@ -30,4 +30,9 @@ public record ServeConfig(int port, DatabaseConfig database, Path playbooksDir, 
         }
         return new ServeConfig(port, database, playbooks, SlackSettings.from(env));
     }
+
+    /** Whether any chat platform is configured; without one, {@code serve} has nothing to do. */
+    public boolean anyPlatform() {
+        return slack.isPresent();
+    }
 }

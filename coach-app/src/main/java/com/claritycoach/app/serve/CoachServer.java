@@ -75,10 +75,6 @@ public final class CoachServer implements AutoCloseable {
         started.push(store);
         List<PlatformModule> modules = platformModules(config, store, playbooks, clock);
         modules.forEach(started::push);
-        if (modules.isEmpty()) {
-            throw new StartupException("SLACK_BOT_TOKEN is not set, and no other platform is configured: "
-                    + "there is nothing to serve (see docs/slack.md).");
-        }
         PlatformRouter router = new PlatformRouter();
         modules.forEach(m -> router.register(m.platform(), m.messenger(), m.directory()));
         CoachEngine engine = new CoachEngine(store, playbooks, CoachingRules.standard(), router, clock);

@@ -25,6 +25,7 @@ class ServeConfigTest {
         assertThat(config.port()).isEqualTo(3000);
         assertThat(config.database().url()).isEqualTo("jdbc:sqlite:clarity-coach.db");
         assertThat(config.slack()).isEmpty();
+        assertThat(config.anyPlatform()).isFalse();
         assertThat(config.playbooksDir()).isNull();
     }
 
@@ -33,6 +34,7 @@ class ServeConfigTest {
         SlackOptions slack = ServeConfig.from(env(HTTP_SLACK, "PORT", "8080")).slack().orElseThrow();
 
         assertThat(slack.botToken()).isEqualTo("xoxb-1-2-abc");
+        assertThat(ServeConfig.from(new Environment(HTTP_SLACK)).anyPlatform()).isTrue();
         assertThat(slack.socketMode()).isFalse();
         assertThat(slack.oauth()).isFalse();
         assertThat(slack.apiUrl()).isEqualTo("https://slack.com/api/");
