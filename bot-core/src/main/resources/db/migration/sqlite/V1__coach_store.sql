@@ -7,7 +7,7 @@ CREATE TABLE teams (
     tenant_id  TEXT    NOT NULL,
     channel_id TEXT    NOT NULL,
     name       TEXT    NOT NULL,
-    anonymous  BOOLEAN NOT NULL DEFAULT 0,
+    anonymous  BOOLEAN NOT NULL DEFAULT FALSE,
     CONSTRAINT teams_ref UNIQUE (platform, tenant_id, channel_id)
 );
 
@@ -19,7 +19,7 @@ CREATE TABLE members (
     user_id        TEXT    NOT NULL,
     display_name   TEXT,
     time_zone      TEXT,
-    platform_admin BOOLEAN NOT NULL DEFAULT 0,
+    platform_admin BOOLEAN NOT NULL DEFAULT FALSE,
     CONSTRAINT members_ref UNIQUE (platform, tenant_id, user_id)
 );
 
@@ -81,8 +81,9 @@ CREATE TABLE synonyms (
 );
 
 -- Messages to send, written in the same transaction as the step that decided them.
+-- AUTOINCREMENT: an id is never reused, even after old rows are purged, so idempotency keys stay unique.
 CREATE TABLE outbox (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
     platform     TEXT    NOT NULL,
     tenant_id    TEXT    NOT NULL,
     message      TEXT    NOT NULL,

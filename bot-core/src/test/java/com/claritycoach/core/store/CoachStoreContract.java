@@ -722,6 +722,20 @@ public abstract class CoachStoreContract {
     }
 
     @Test
+    void aChangeTheDatabaseRefusesIsAStoreExceptionAndUndoesTheWholeStep() {
+        long sales = team(ACME_SALES);
+        long missingCheckIn = 9_999;
+
+        assertThatThrownBy(() -> write(tx -> {
+            tx.saveSynonym(sales, "docs", "doctors");
+            tx.saveConversation(Conversation.start(missingCheckIn, ANA, T0));
+        })).isInstanceOf(StoreException.class).hasMessageContaining("conversation");
+
+        assertThat(tx((StoreTx tx) -> tx.synonyms(sales))).isEmpty();
+        assertThat(tx((StoreTx tx) -> tx.openConversationsOf(ANA))).isEmpty();
+    }
+
+    @Test
     void aTeamCreatedInARolledBackTransactionIsCreatedAfresh() {
         assertThatThrownBy(() -> write(tx -> {
             tx.ensureTeam(ACME_SALES, "Sales");
