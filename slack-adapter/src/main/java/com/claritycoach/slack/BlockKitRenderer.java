@@ -10,11 +10,11 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.claritycoach.core.inbound.ButtonAction;
-import com.claritycoach.core.message.MessagePart;
 import com.claritycoach.core.message.MessagePart.ChoicesPart;
 import com.claritycoach.core.message.MessagePart.NudgePart;
 import com.claritycoach.core.message.MessagePart.PromptPart;
 import com.claritycoach.core.message.MessagePart.SummaryPart;
+import com.claritycoach.core.message.MessagePart;
 import com.claritycoach.core.message.OutboundMessage;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;

@@ -5,6 +5,7 @@ import com.claritycoach.core.domain.TenantRef;
 import com.claritycoach.core.inbound.ButtonAction;
 import com.claritycoach.core.inbound.ButtonClicked;
 import com.claritycoach.core.inbound.CommandIssued;
+import com.claritycoach.core.inbound.Inbound;
 import com.claritycoach.core.inbound.MemberJoined;
 import com.claritycoach.core.inbound.MemberLeft;
 import com.claritycoach.core.inbound.MessageEdited;
@@ -34,7 +35,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.claritycoach.core.inbound.Inbound;
 
 /**
  * Maps Slack's events, the {@code /coach} command and button clicks to the core's {@code Inbound}

@@ -1,10 +1,10 @@
 package com.claritycoach.slack;
 
 import com.claritycoach.core.domain.MemberRef;
-import com.claritycoach.core.message.Destination;
 import com.claritycoach.core.message.Destination.ChannelPost;
 import com.claritycoach.core.message.Destination.DirectMessage;
 import com.claritycoach.core.message.Destination.PrivateReply;
+import com.claritycoach.core.message.Destination;
 import com.claritycoach.core.message.MessagePart.SummaryPart;
 import com.claritycoach.core.message.OutboundMessage;
 import com.claritycoach.core.port.DeliveryException;
@@ -17,12 +17,13 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackFilesUploadV2Exception;
+import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.slack.api.model.block.LayoutBlock;
-import java.util.List;
 
 /**
  * Sends the coach's messages with the Web API: a DM is {@code conversations.open} then
@@ -33,6 +34,9 @@ import java.util.List;
  */
 public final class SlackMessenger implements Messenger {
     private static final Logger LOG = LoggerFactory.getLogger(SlackMessenger.class);
+    /** Where an ephemeral reply cannot go, the caller gets it by DM instead. */
+    private static final Set<String> CANNOT_REPLY_HERE = Set.of("not_in_channel", "channel_not_found",
+            "user_not_in_channel");
 
     private final Slack slack;
     private final BotTokens tokens;
@@ -67,16 +71,10 @@ public final class SlackMessenger implements Messenger {
 
     private void privateReply(MethodsClient client, PrivateReply reply, SlackMessage rendered) throws DeliveryException {
         String channel = reply.team().channelId();
-        String what = "chat.postEphemeral " + channel;
-        try {
-            WebApi.call(what, () -> client.chatPostEphemeral(r -> r.channel(channel).user(reply.member().userId())
-                    .text(rendered.text()).blocks(blocksOrNull(rendered))));
-        } catch (DeliveryException e) {
-            if (!e.isPermanent() || !(e.getMessage().contains("not_in_channel")
-                    || e.getMessage().contains("channel_not_found"))) {
-                throw e;
-            }
-            LOG.info("Replying by DM instead: {}", e.getMessage());
+        var response = WebApi.call("chat.postEphemeral " + channel, () -> client.chatPostEphemeral(r -> r.channel(channel)
+                .user(reply.member().userId()).text(rendered.text()).blocks(blocksOrNull(rendered))), CANNOT_REPLY_HERE);
+        if (!response.isOk()) {
+            LOG.info("Replying by DM instead: {}", WebApi.explain(response.getError()));
             post(client, dmChannel(client, reply.member()), rendered);
         }
     }

@@ -13,10 +13,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.util.Optional;
 import javax.sql.DataSource;
-import java.sql.Types;
 
 /**
  * Bolt's installation store on our own database (Bolt ships file and S3 stores only). One row per

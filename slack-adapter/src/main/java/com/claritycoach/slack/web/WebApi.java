@@ -32,6 +32,15 @@ public final class WebApi {
      * @param what the method and its target, for messages (never a token or member text)
      */
     public static <T extends SlackApiTextResponse> T call(String what, Call<T> call) throws DeliveryException {
+        return call(what, call, Set.of());
+    }
+
+    /**
+     * Runs the call and returns its response when {@code ok}, or when Slack refused it with one of the
+     * {@code handled} error codes (the caller then deals with it).
+     */
+    public static <T extends SlackApiTextResponse> T call(String what, Call<T> call, Set<String> handled)
+            throws DeliveryException {
         T response;
         try {
             response = call.run();
@@ -43,7 +52,7 @@ public final class WebApi {
         if (response == null) {
             throw DeliveryException.transientFailure(what + ": Slack sent no response", null);
         }
-        if (!response.isOk()) {
+        if (!response.isOk() && !handled.contains(response.getError())) {
             throw fromError(what, response.getError());
         }
         return response;
@@ -79,6 +88,7 @@ public final class WebApi {
                     + "invite it with /invite @Clarity Coach";
             case "channel_not_found" -> "the channel does not exist or the coach cannot see it (channel_not_found); "
                     + "private channels need the coach invited";
+            case "user_not_in_channel" -> "the member is not in this channel (user_not_in_channel)";
             case "user_not_found", "user_disabled" -> "the Slack user no longer exists or is deactivated (" + code + ")";
             case "cannot_dm_bot" -> "the recipient is a bot and cannot receive direct messages (cannot_dm_bot)";
             case "is_archived" -> "the channel is archived (is_archived)";
