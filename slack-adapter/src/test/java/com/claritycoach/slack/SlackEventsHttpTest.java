@@ -17,7 +17,9 @@ import com.claritycoach.slack.testing.JettyServer;
 import com.claritycoach.slack.testing.RecordingSink;
 import com.claritycoach.slack.testing.SignedSlackClient;
 import com.slack.api.model.view.View;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -156,8 +158,7 @@ class SlackEventsHttpTest {
     void failedSlashCommandIsExplainedToTheCallerOnly() {
         sink.failWith(new SlackDirectoryException("the coach is not a member of this channel (not_in_channel)", null));
         String form = fixture("slash_command_start.txt").replaceAll("response_url=[^&]*",
-                "response_url=" + java.net.URLEncoder.encode(slack.responseUrl("cmd1"),
-                        java.nio.charset.StandardCharsets.UTF_8));
+                "response_url=" + URLEncoder.encode(slack.responseUrl("cmd1"), StandardCharsets.UTF_8));
 
         assertThat(client.postForm(form).statusCode()).isEqualTo(200);
 

@@ -15,6 +15,7 @@ import com.claritycoach.core.playbook.Prompt;
 import com.claritycoach.core.playbook.PromptKind;
 import com.claritycoach.core.port.DeliveryException;
 import com.claritycoach.slack.testing.FakeSlackApi;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import java.time.Duration;
@@ -84,7 +85,7 @@ class SlackMessengerTest {
         assertThat(post.param("channel")).isEqualTo("C0TEAM0001");
         assertThat(post.param("text")).doesNotContain("<!channel>", "<@U0ANA0001>", "<!here>", "<https:")
                 .contains("&lt;!channel&gt;", "&lt;@U0ANA0001&gt;", "&amp;");
-        String blockTexts = new com.fasterxml.jackson.databind.ObjectMapper().readTree(post.param("blocks"))
+        String blockTexts = new ObjectMapper().readTree(post.param("blocks"))
                 .findValues("text").stream().map(t -> t.isTextual() ? t.asText() : t.path("text").asText()).toList()
                 .toString();
         assertThat(blockTexts).doesNotContain("<!channel>", "<@U0ANA0001>", "<!here>", "<https:")

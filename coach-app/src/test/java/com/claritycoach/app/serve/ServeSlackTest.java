@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.claritycoach.app.config.ServeConfig;
 import com.claritycoach.core.domain.Answer;
+import com.claritycoach.core.domain.Platform;
+import com.claritycoach.core.domain.TeamRef;
+import com.claritycoach.core.domain.TenantRef;
 import com.claritycoach.core.playbook.Playbook;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.playbook.Prompt;
@@ -258,9 +261,9 @@ class ServeSlackTest {
 
     private List<String> storedAnswers(String user) {
         try (JdbcCoachStore store = CoachStores.open(database())) {
-            return store.read(tx -> tx.currentAnswers(tx.latestCheckIn(tx.findTeam(new com.claritycoach.core.domain.TeamRef(
-                    new com.claritycoach.core.domain.TenantRef(com.claritycoach.core.domain.Platform.SLACK, "T0CLARITY"),
-                    CHANNEL)).orElseThrow().id()).orElseThrow().id()))
+            TeamRef team = new TeamRef(new TenantRef(Platform.SLACK, "T0CLARITY"), CHANNEL);
+            return store.read(tx -> tx.currentAnswers(
+                            tx.latestCheckIn(tx.findTeam(team).orElseThrow().id()).orElseThrow().id()))
                     .stream().filter(a -> a.member().userId().equals(user)).map(Answer::text).toList();
         }
     }

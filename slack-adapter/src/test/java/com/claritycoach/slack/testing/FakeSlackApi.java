@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,7 +175,7 @@ public final class FakeSlackApi implements AutoCloseable {
             Map<String, String> params = method.startsWith("upload:")
                     ? new LinkedHashMap<>(Map.of("bytes", String.valueOf(body.length))) : params(exchange, body);
             if (auth != null && auth.startsWith("Basic ")) {
-                String basic = new String(java.util.Base64.getDecoder().decode(auth.substring("Basic ".length())),
+                String basic = new String(Base64.getDecoder().decode(auth.substring("Basic ".length())),
                         StandardCharsets.UTF_8);
                 params.putIfAbsent("client_id", basic.substring(0, basic.indexOf(':')));
             }
