@@ -1,5 +1,6 @@
 package com.claritycoach.slack;
 
+import com.claritycoach.core.port.DeliveryException;
 import com.claritycoach.core.port.Directory;
 import com.claritycoach.core.port.Messenger;
 import com.claritycoach.slack.http.RequestSignatureCheck;
@@ -8,6 +9,7 @@ import com.claritycoach.slack.http.SlackOAuthServlet;
 import com.claritycoach.slack.oauth.JdbcInstallationService;
 import com.claritycoach.slack.oauth.JdbcOAuthStateService;
 import com.claritycoach.slack.oauth.SlackSchema;
+import com.claritycoach.slack.web.WebApi;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -102,6 +104,9 @@ public final class SlackAdapter implements AutoCloseable {
      * @throws IllegalStateException with a one-line reason when Slack refuses the token or connection
      */
     public Map<String, HttpServlet> start(InboundSink sink, SlackHomeViews home) {
+        if (!options.oauth()) {
+            checkBotToken();
+        }
         App app = newApp();
         new SlackHandlers(sink, directory, home, installations, background).register(app);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -127,6 +132,17 @@ public final class SlackAdapter implements AutoCloseable {
             LOG.info("Slack: receiving events on {}", EVENTS_PATH);
         }
         return servlets;
+    }
+
+    /** Fails start-up with a line that tells a refused token from an unreachable Slack. */
+    private void checkBotToken() {
+        try {
+            WebApi.call("auth.test", () -> slack.methods(options.botToken()).authTest(r -> r));
+        } catch (DeliveryException e) {
+            throw new IllegalStateException(e.isPermanent()
+                    ? "SLACK_BOT_TOKEN was refused by Slack: " + e.getMessage()
+                    : "SLACK_API_URL " + options.apiUrl() + " did not answer: " + e.getMessage(), e);
+        }
     }
 
     private App newApp() {

@@ -21,6 +21,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -58,6 +59,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, Deque<Answer>> scripted = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
     private final Map<String, List<List<String>>> channelPages = new ConcurrentHashMap<>();
+    private final Set<String> revokedTokens = ConcurrentHashMap.newKeySet();
     private volatile String teamId = "T0CLARITY";
 
     public FakeSlackApi() {
@@ -114,6 +116,12 @@ public final class FakeSlackApi implements AutoCloseable {
     /** The next call of {@code method} gets this answer instead of the usual one. */
     public FakeSlackApi script(String method, Answer answer) {
         scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(answer);
+        return this;
+    }
+
+    /** Every call made with this token is refused with {@code invalid_auth}, as after a revocation. */
+    public FakeSlackApi revoke(String token) {
+        revokedTokens.add(token);
         return this;
     }
 
@@ -181,7 +189,8 @@ public final class FakeSlackApi implements AutoCloseable {
             }
             String token = auth != null && auth.startsWith("Bearer ") ? auth.substring("Bearer ".length())
                     : params.get("token");
-            Answer answer = answer(method, params);
+            Answer answer = token != null && revokedTokens.contains(token)
+                    ? Answer.ok("{\"ok\":false,\"error\":\"invalid_auth\"}") : answer(method, params);
             Call call = new Call(method, params, token, answer.status(),
                     answer.status() == 200 && !answer.body().startsWith("{\"ok\":false"));
             calls.add(call);
