@@ -1,0 +1,79 @@
+package com.claritycoach.app.config;
+
+import com.claritycoach.app.StartupException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Environment variables, read the way operators expect: blank counts as unset, values are trimmed,
+ * and every problem is a {@link StartupException} whose one line names the variable.
+ */
+public final class Environment {
+    private final Map<String, String> variables;
+
+    public Environment(Map<String, String> variables) {
+        this.variables = Map.copyOf(variables);
+    }
+
+    public static Environment system() {
+        return new Environment(System.getenv());
+    }
+
+    public Optional<String> optional(String name) {
+        String value = variables.get(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    public boolean isSet(String name) {
+        return optional(name).isPresent();
+    }
+
+    public String required(String name, String why) {
+        return optional(name).orElseThrow(() -> new StartupException(name + " is not set: " + why + "."));
+    }
+
+    public int port(String name, int fallback) {
+        Optional<String> value = optional(name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int port = Integer.parseInt(value.get());
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the value
+        }
+        throw new StartupException(name + " must be a port number from 1 to 65535, not '" + value.get() + "'.");
+    }
+
+    /** An absolute http(s) URL, or empty when unset. */
+    public Optional<URI> httpUrl(String name) {
+        Optional<String> value = optional(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(value.get());
+            String scheme = uri.getScheme();
+            if (uri.getHost() != null && ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new StartupException(name + " must be an http:// or https:// URL, not '" + value.get() + "'.");
+    }
+
+    /** A secret value: set, without spaces; never echoed in the message. */
+    public Optional<String> secret(String name) {
+        Optional<String> value = optional(name);
+        if (value.isPresent() && value.get().chars().anyMatch(Character::isWhitespace)) {
+            throw new StartupException(name + " must not contain spaces; copy it again from the Slack app settings.");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,38 @@
+package com.claritycoach.app.config;
+
+import com.claritycoach.app.StartupException;
+import com.claritycoach.core.store.jdbc.DatabaseConfig;
+import com.claritycoach.slack.SlackOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Everything {@code serve} needs, from environment variables: the HTTP port ({@code PORT}, default
+ * 3000), the database ({@code COACH_DB_URL}, {@code COACH_DB_USER}, {@code COACH_DB_PASSWORD}), extra
+ * playbooks ({@code COACH_PLAYBOOKS_DIR}) and each platform's settings.
+ */
+public record ServeConfig(int port, DatabaseConfig database, Path playbooksDir, Optional<SlackOptions> slack) {
+    public static final int DEFAULT_PORT = 3000;
+
+    public static ServeConfig from(Environment env) {
+        int port = env.port("PORT", DEFAULT_PORT);
+        String url = env.optional("COACH_DB_URL").orElse(DatabaseConfig.DEFAULT_URL);
+        if (!(url.startsWith("jdbc:sqlite:") || url.startsWith("jdbc:postgresql:"))) {
+            throw new StartupException("COACH_DB_URL must start with jdbc:sqlite: or jdbc:postgresql:, "
+                    + "for example jdbc:sqlite:clarity-coach.db.");
+        }
+        DatabaseConfig database = new DatabaseConfig(url, env.optional("COACH_DB_USER").orElse(null),
+                env.secret("COACH_DB_PASSWORD").orElse(null));
+        Path playbooks = env.optional("COACH_PLAYBOOKS_DIR").map(Path::of).orElse(null);
+        if (playbooks != null && !Files.isDirectory(playbooks)) {
+            throw new StartupException("COACH_PLAYBOOKS_DIR must be a directory, and " + playbooks + " is not one.");
+        }
+        return new ServeConfig(port, database, playbooks, SlackSettings.from(env));
+    }
+
+    /** Whether any chat platform is configured; without one, {@code serve} has nothing to do. */
+    public boolean anyPlatform() {
+        return slack.isPresent();
+    }
+}

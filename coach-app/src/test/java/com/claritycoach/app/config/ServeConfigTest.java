@@ -1,0 +1,132 @@
+package com.claritycoach.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.claritycoach.app.StartupException;
+import com.claritycoach.slack.SlackOptions;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ServeConfigTest {
+    private static final Map<String, String> HTTP_SLACK = Map.of(
+            "SLACK_BOT_TOKEN", "xoxb-1-2-abc",
+            "SLACK_SIGNING_SECRET", "8f742231b10e8888abcd99yyyzzz85a5");
+
+    @Test
+    void defaultsWithoutAnyVariable() {
+        ServeConfig config = ServeConfig.from(new Environment(Map.of()));
+
+        assertThat(config.port()).isEqualTo(3000);
+        assertThat(config.database().url()).isEqualTo("jdbc:sqlite:clarity-coach.db");
+        assertThat(config.slack()).isEmpty();
+        assertThat(config.anyPlatform()).isFalse();
+        assertThat(config.playbooksDir()).isNull();
+    }
+
+    @Test
+    void httpModeSlack() {
+        SlackOptions slack = ServeConfig.from(env(HTTP_SLACK, "PORT", "8080")).slack().orElseThrow();
+
+        assertThat(slack.botToken()).isEqualTo("xoxb-1-2-abc");
+        assertThat(ServeConfig.from(new Environment(HTTP_SLACK)).anyPlatform()).isTrue();
+        assertThat(slack.socketMode()).isFalse();
+        assertThat(slack.oauth()).isFalse();
+        assertThat(slack.apiUrl()).isEqualTo("https://slack.com/api/");
+    }
+
+    @Test
+    void socketModeNeedsNoSigningSecret() {
+        SlackOptions slack = ServeConfig.from(new Environment(Map.of("SLACK_BOT_TOKEN", "xoxb-1",
+                "SLACK_APP_TOKEN", "xapp-1-A1-abc"))).slack().orElseThrow();
+
+        assertThat(slack.socketMode()).isTrue();
+    }
+
+    @Test
+    void oauthInstallNeedsNoBotToken() {
+        SlackOptions slack = ServeConfig.from(new Environment(Map.of("SLACK_SIGNING_SECRET", "s3cret",
+                "SLACK_CLIENT_ID", "123.456", "SLACK_CLIENT_SECRET", "abc",
+                "SLACK_API_URL", "http://127.0.0.1:9999/api"))).slack().orElseThrow();
+
+        assertThat(slack.oauth()).isTrue();
+        assertThat(slack.botToken()).isNull();
+        assertThat(slack.apiUrl()).isEqualTo("http://127.0.0.1:9999/api/");
+    }
+
+    @Test
+    void playbooksDirectoryIsRead(@TempDir Path dir) {
+        assertThat(ServeConfig.from(new Environment(Map.of("COACH_PLAYBOOKS_DIR", dir.toString()))).playbooksDir())
+                .isEqualTo(dir);
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+            "PORT|abc|PORT",
+            "PORT|0|PORT",
+            "PORT|70000|PORT",
+            "COACH_DB_URL|mysql://db/coach|COACH_DB_URL",
+            "COACH_PLAYBOOKS_DIR|/no/such/dir|COACH_PLAYBOOKS_DIR",
+            "SLACK_BOT_TOKEN|xoxp-user-token|SLACK_BOT_TOKEN",
+            "SLACK_BOT_TOKEN|xoxb-has space|SLACK_BOT_TOKEN",
+            "SLACK_APP_TOKEN|xoxb-not-an-app-token|SLACK_APP_TOKEN",
+            "SLACK_API_URL|not a url|SLACK_API_URL",
+            "SLACK_API_URL|ftp://files.example/api|SLACK_API_URL",
+            "SLACK_SIGNING_SECRET|two words|SLACK_SIGNING_SECRET",
+            "SLACK_CLIENT_ID|123.456|SLACK_CLIENT_SECRET",
+            "SLACK_CLIENT_SECRET|abc|SLACK_CLIENT_ID",
+            "SLACK_REDIRECT_URI|/relative/path|SLACK_REDIRECT_URI",
+    })
+    void malformedOrIncompleteVariableStopsStartUpWithOneLineNamingIt(String name, String value, String named) {
+        assertOneLineNaming(env(HTTP_SLACK, name, value), named);
+    }
+
+    @Test
+    void missingBotTokenIsNamed() {
+        assertOneLineNaming(new Environment(Map.of("SLACK_SIGNING_SECRET", "s3cret")), "SLACK_BOT_TOKEN");
+    }
+
+    @Test
+    void missingSigningSecretInHttpModeIsNamed() {
+        assertOneLineNaming(new Environment(Map.of("SLACK_BOT_TOKEN", "xoxb-1")), "SLACK_SIGNING_SECRET");
+    }
+
+    @Test
+    void socketModeWithoutBotTokenIsNamed() {
+        assertOneLineNaming(new Environment(Map.of("SLACK_APP_TOKEN", "xapp-1")), "SLACK_BOT_TOKEN");
+    }
+
+    @Test
+    void socketModeWithOAuthIsRefused() {
+        assertOneLineNaming(new Environment(Map.of("SLACK_APP_TOKEN", "xapp-1", "SLACK_BOT_TOKEN", "xoxb-1",
+                "SLACK_CLIENT_ID", "1", "SLACK_CLIENT_SECRET", "2")), "SLACK_APP_TOKEN");
+    }
+
+    @Test
+    void secretsAreNeverEchoed() {
+        assertThatThrownBy(() -> ServeConfig.from(env(HTTP_SLACK, "SLACK_BOT_TOKEN", "xoxp-very-secret-value")))
+                .hasMessageNotContaining("very-secret-value");
+        assertThatThrownBy(() -> ServeConfig.from(env(HTTP_SLACK, "SLACK_CLIENT_SECRET", "top secret")))
+                .hasMessageNotContaining("top secret");
+    }
+
+    private static void assertOneLineNaming(Environment env, String name) {
+        assertThatThrownBy(() -> ServeConfig.from(env))
+                .isInstanceOf(StartupException.class)
+                .satisfies(e -> {
+                    assertThat(e.getMessage()).startsWith(name + " ");
+                    assertThat(e.getMessage()).doesNotContain("\n");
+                });
+    }
+
+    private static Environment env(Map<String, String> base, String name, String value) {
+        Map<String, String> all = new HashMap<>(base);
+        all.put(name, value);
+        return new Environment(all);
+    }
+}

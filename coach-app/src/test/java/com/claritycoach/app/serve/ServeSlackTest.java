@@ -1,0 +1,270 @@
+package com.claritycoach.app.serve;
+
+import static com.claritycoach.slack.testing.SignedSlackClient.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.claritycoach.app.config.ServeConfig;
+import com.claritycoach.core.domain.Answer;
+import com.claritycoach.core.domain.Platform;
+import com.claritycoach.core.domain.TeamRef;
+import com.claritycoach.core.domain.TenantRef;
+import com.claritycoach.core.playbook.Playbook;
+import com.claritycoach.core.playbook.PlaybookCatalog;
+import com.claritycoach.core.playbook.Prompt;
+import com.claritycoach.core.playbook.PromptKind;
+import com.claritycoach.core.store.jdbc.CoachStores;
+import com.claritycoach.core.store.jdbc.DatabaseConfig;
+import com.claritycoach.core.store.jdbc.JdbcCoachStore;
+import com.claritycoach.slack.SlackAdapter;
+import com.claritycoach.slack.SlackOptions;
+import com.claritycoach.slack.testing.FakeSlackApi.Call;
+import com.claritycoach.slack.testing.FakeSlackApi;
+import com.claritycoach.slack.testing.SignedSlackClient;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code serve} with Slack, end to end: real Bolt over real HTTP, the real engine on a SQLite file, a fake Web API. */
+class ServeSlackTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    private static final String CHANNEL = "C0TEAM0001";
+    private static final String INJECTION = "<!channel> everyone <@U0ANA0001> <!here>";
+    private static final Playbook DISCOVERY = new Playbook("discovery", "Discovery", "Test discovery", List.of(
+            new Prompt("outcome", PromptKind.OUTCOME, "What is the ultimate outcome?", "So we aim at one thing.",
+                    "Shoppers find the right part first time."),
+            new Prompt("customer", PromptKind.CUSTOMER, "Who is your ultimate customer?", "So we serve one person.",
+                    "The mechanic who fits the part.")));
+
+    @TempDir
+    Path dir;
+    private FakeSlackApi slack;
+    private CoachServer server;
+    private SignedSlackClient client;
+    private int events;
+
+    @BeforeEach
+    void start() {
+        slack = new FakeSlackApi()
+                .user("U0MGR0001", "Maria", "Europe/Lisbon", false, false, false)
+                .user("U0ANA0001", "Ana", "America/Sao_Paulo", false, false, false)
+                .user("U0BO00002", "Bo", "Asia/Singapore", false, false, false)
+                .channel(CHANNEL, List.of("U0MGR0001", "U0ANA0001", "U0BO00002", "U0COACHBOT"));
+    }
+
+    private void serve() {
+        ServeConfig config = new ServeConfig(0, database(), null, Optional.of(new SlackOptions(
+                "xoxb-test-0000000000", SECRET, null, slack.apiUrl(), null, null, null)));
+        server = CoachServer.start(config, new PlaybookCatalog(List.of(DISCOVERY)), Clock.systemUTC(), "127.0.0.1");
+        client = new SignedSlackClient("http://127.0.0.1:" + server.port() + SlackAdapter.EVENTS_PATH, SECRET);
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+        slack.close();
+    }
+
+    @Test
+    void fullCheckInFromStartToTheChannelSummary() {
+        serve();
+        command("U0MGR0001", "start");
+        Call announcement = slack.await(post(CHANNEL, "started"), WAIT);
+        assertThat(announcement.param("text")).contains("Maria started a Discovery check-in");
+        assertThat(slack.await(post("DU0ANA0001", "Hi Ana"), WAIT).param("text")).contains("#parts-team");
+        for (String member : List.of("U0MGR0001", "U0ANA0001", "U0BO00002")) {
+            Call prompt = slack.await(post("D" + member, "Question 1 of 2"), WAIT);
+            assertThat(prompt.param("blocks")).contains("Why we ask: So we aim at one thing.", "\"action_id\":\"skip\"");
+        }
+
+        answer("U0ANA0001", "Shoppers get the right part first time");
+        slack.await(post("DU0ANA0001", "Question 2 of 2"), WAIT);
+        answer("U0ANA0001", "The mechanic who fits the part");
+        answer("U0BO00002", "Fewer returns for our shoppers");
+        slack.await(post("DU0BO00002", "Question 2 of 2"), WAIT);
+        answer("U0BO00002", INJECTION);
+        command("U0MGR0001", "close");
+
+        slack.await(post(CHANNEL, "Maria closed the check-in"), WAIT);
+        Call summary = slack.await(post(CHANNEL, "Answers for"), WAIT);
+        assertThat(summary.param("text")).contains("Ana: The mechanic who fits the part")
+                .contains("&lt;!channel&gt; everyone &lt;@U0ANA0001&gt; &lt;!here&gt;")
+                .doesNotContain("<!channel>", "<@U0ANA0001>", "<!here>");
+        assertThat(slack.calls("chat.postMessage")).allSatisfy(call -> {
+            assertThat(call.param("text")).doesNotContain("<!channel>", "<!here>");
+            assertThat(call.token()).isEqualTo("xoxb-test-0000000000");
+        });
+    }
+
+    @Test
+    void answerIsCommittedBeforeSlackIsAcked() {
+        serve();
+        command("U0MGR0001", "start");
+        slack.await(post("DU0ANA0001", "Question 1 of 2"), WAIT);
+
+        HttpResponse<String> ack = answer("U0ANA0001", "Shoppers get the right part first time");
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(storedAnswers("U0ANA0001")).containsExactly("Shoppers get the right part first time");
+    }
+
+    @Test
+    void retriedEventIsHandledOnce() {
+        serve();
+        command("U0MGR0001", "start");
+        slack.await(post("DU0ANA0001", "Question 1 of 2"), WAIT);
+        String first = dm("U0ANA0001", "Shoppers get the right part first time", "Ev0RETRY0001");
+
+        assertThat(client.postJson(first).statusCode()).isEqualTo(200);
+        assertThat(client.postJson(first, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"))
+                .statusCode()).isEqualTo(200);
+        answer("U0ANA0001", "The mechanic who fits the part");
+        slack.await(post("DU0ANA0001", "Thank you"), WAIT);
+
+        assertThat(storedAnswers("U0ANA0001"))
+                .containsExactly("Shoppers get the right part first time", "The mechanic who fits the part");
+        assertThat(slack.calls("chat.postMessage").stream().filter(post("DU0ANA0001", "")).map(c -> c.param("text")))
+                .hasSize(4)
+                .filteredOn(text -> text.startsWith("Question")).hasSize(2);
+    }
+
+    @Test
+    void rateLimitedMessageIsRetriedAfterRetryAfterAndDeliveredOnce() {
+        slack.rateLimitNext("chat.postMessage", 1);
+        serve();
+
+        command("U0MGR0001", "start");
+
+        for (String member : List.of("U0MGR0001", "U0ANA0001", "U0BO00002")) {
+            slack.await(post("D" + member, "Question 1 of 2"), WAIT);
+        }
+        slack.await(post(CHANNEL, "started"), WAIT);
+        List<Call> posts = slack.calls("chat.postMessage");
+        assertThat(posts.stream().filter(c -> c.status() == 429)).hasSize(1);
+        assertThat(posts.stream().filter(Call::ok).filter(c -> c.param("text").startsWith("Question 1 of 2"))
+                .map(c -> c.param("channel")))
+                .containsExactlyInAnyOrder("DU0MGR0001", "DU0ANA0001", "DU0BO00002");
+        assertThat(posts.stream().filter(Call::ok).filter(c -> c.param("channel").equals(CHANNEL))).hasSize(1);
+    }
+
+    @Test
+    void memberWhoLeavesMidCheckInIsNoLongerCounted() {
+        serve();
+        command("U0MGR0001", "start");
+        slack.await(post("DU0ANA0001", "Question 1 of 2"), WAIT);
+        answer("U0ANA0001", "Shoppers get the right part first time");
+        slack.await(post("DU0ANA0001", "Question 2 of 2"), WAIT);
+
+        String left = """
+                {"token":"XXYYZZ","team_id":"T0CLARITY","api_app_id":"A0COACH01","type":"event_callback",
+                 "event_id":"Ev0LEFT00001","event_time":1763870700,
+                 "authorizations":[{"enterprise_id":null,"team_id":"T0CLARITY","user_id":"U0COACHBOT","is_bot":true,"is_enterprise_install":false}],
+                 "event":{"type":"member_left_channel","user":"U0ANA0001","channel":"C0TEAM0001","channel_type":"C",
+                   "team":"T0CLARITY","event_ts":"1763870700.000100"}}
+                """;
+        assertThat(client.postJson(left).statusCode()).isEqualTo(200);
+        command("U0MGR0001", "status");
+
+        Call status = slack.await(c -> c.method().equals("chat.postEphemeral") && c.param("text").contains("Finished"), WAIT);
+        assertThat(status.param("user")).isEqualTo("U0MGR0001");
+        assertThat(status.param("text")).contains("Finished: 0 of 2").doesNotContain("Ana");
+        assertThat(storedAnswers("U0ANA0001")).containsExactly("Shoppers get the right part first time");
+    }
+
+    @Test
+    void skipButtonMovesToTheNextQuestion() {
+        serve();
+        command("U0MGR0001", "start");
+        slack.await(post("DU0ANA0001", "Question 1 of 2"), WAIT);
+        String click = fixture("block_actions_skip.json").replace("\"coach_skip\"", "\"skip\"");
+
+        assertThat(client.postInteraction(click).statusCode()).isEqualTo(200);
+
+        slack.await(post("DU0ANA0001", "Question 2 of 2"), WAIT);
+    }
+
+    @Test
+    void homeTabShowsTheMembersOwnAnswersOnly() {
+        serve();
+        command("U0MGR0001", "start");
+        slack.await(post("DU0BO00002", "Question 1 of 2"), WAIT);
+        answer("U0ANA0001", "Shoppers get the right part first time");
+        answer("U0BO00002", "Fewer returns for <our> shoppers");
+
+        assertThat(client.postJson(fixture("event_app_home_opened.json")).statusCode()).isEqualTo(200);
+
+        Call publish = slack.await("views.publish", WAIT);
+        assertThat(publish.param("user_id")).isEqualTo("U0ANA0001");
+        assertThat(publish.param("view").replace("\\u003c", "<").replace("\\u003e", ">"))
+                .contains("Shoppers get the right part first time", "<#C0TEAM0001>",
+                "question 2 of 2").doesNotContain("Fewer returns");
+    }
+
+    @Test
+    void healthCheckAnswers() {
+        serve();
+
+        HttpResponse<String> health = client.get("http://127.0.0.1:" + server.port() + "/healthz", Map.of());
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("ok");
+    }
+
+    private HttpResponse<String> command(String user, String text) {
+        String form = fixture("slash_command_start.txt")
+                .replace("user_id=U0MGR0001", "user_id=" + user)
+                .replace("text=start+discovery", "text=" + URLEncoder.encode(text, StandardCharsets.UTF_8))
+                .replaceAll("trigger_id=[^&]*", "trigger_id=trigger-" + (++events));
+        HttpResponse<String> response = client.postForm(form);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response;
+    }
+
+    private HttpResponse<String> answer(String user, String text) {
+        HttpResponse<String> response = client.postJson(dm(user, text, "Ev0DM" + (++events)));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response;
+    }
+
+    private String dm(String user, String text, String eventId) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "\\\"");
+        return """
+                {"token":"XXYYZZ","team_id":"T0CLARITY","api_app_id":"A0COACH01","type":"event_callback",
+                 "event_id":"%s","event_time":1763870400,
+                 "authorizations":[{"enterprise_id":null,"team_id":"T0CLARITY","user_id":"U0COACHBOT","is_bot":true,"is_enterprise_install":false}],
+                 "event":{"type":"message","channel":"D%s","user":"%s","text":"%s","ts":"1763870400.%06d",
+                   "event_ts":"1763870400.%06d","channel_type":"im","team":"T0CLARITY"}}
+                """.formatted(eventId, user, user, escaped, events, events);
+    }
+
+    private static Predicate<Call> post(String channel, String containing) {
+        return c -> c.method().equals("chat.postMessage") && c.ok() && channel.equals(c.param("channel"))
+                && c.param("text") != null && c.param("text").contains(containing);
+    }
+
+    private DatabaseConfig database() {
+        return new DatabaseConfig("jdbc:sqlite:" + dir.resolve("coach.db"), null, null);
+    }
+
+    private List<String> storedAnswers(String user) {
+        try (JdbcCoachStore store = CoachStores.open(database())) {
+            TeamRef team = new TeamRef(new TenantRef(Platform.SLACK, "T0CLARITY"), CHANNEL);
+            return store.read(tx -> tx.currentAnswers(
+                            tx.latestCheckIn(tx.findTeam(team).orElseThrow().id()).orElseThrow().id()))
+                    .stream().filter(a -> a.member().userId().equals(user)).map(Answer::text).toList();
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package com.claritycoach.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.claritycoach.core.inbound.ButtonAction;
+import com.claritycoach.core.message.MessagePart.ChoicesPart;
+import com.claritycoach.core.message.MessagePart.NudgePart;
+import com.claritycoach.core.message.MessagePart.PromptPart;
+import com.claritycoach.core.message.MessagePart.SummaryPart;
+import com.claritycoach.core.message.MessagePart;
+import com.claritycoach.core.message.OutboundMessage;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.TextObject;
+import com.slack.api.model.block.element.BlockElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lays out the coach's messages as Block Kit. Member wording only ever lands in {@code plain_text}
+ * or in escaped mrkdwn, and the message text (what notifications show) is escaped too.
+ */
+public final class BlockKitRenderer {
+    /** Block id of the coach's buttons; the action ids are {@link ButtonAction#id()}. */
+    public static final String ACTIONS_BLOCK_ID = "coach_actions";
+
+    private static final int MAX_TEXT = 39_000;
+    private static final int MAX_SECTION = 2_900;
+    private static final int MAX_PLAIN = 1_900;
+    private static final int MAX_HEADER = 150;
+    private static final int MAX_BLOCKS = 50;
+    /** A team named by its channel id is shown as a link to the channel, which Slack displays by name. */
+    private static final Pattern CHANNEL_ID = Pattern.compile("[CG][A-Z0-9]{6,}");
+
+    /** A message ready for {@code chat.postMessage}: escaped fallback text and the blocks. */
+    public record SlackMessage(String text, List<LayoutBlock> blocks) {
+        public SlackMessage {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    public SlackMessage render(OutboundMessage message) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (MessagePart part : message.parts()) {
+            if (part instanceof PromptPart p) {
+                prompt(p, blocks);
+            } else if (part instanceof NudgePart n) {
+                nudge(n, blocks);
+            } else if (part instanceof ChoicesPart c) {
+                choices(c, blocks);
+            } else if (part instanceof SummaryPart s) {
+                summary(s, blocks);
+            }
+        }
+        if (!blocks.isEmpty() && message.part(PromptPart.class).isEmpty()
+                && message.part(NudgePart.class).isEmpty() && message.part(SummaryPart.class).isEmpty()) {
+            blocks.add(0, section(s -> s.text(plain(message.text()))));
+        }
+        return new SlackMessage(cut(SlackText.escape(message.text()), MAX_TEXT),
+                blocks.size() > MAX_BLOCKS ? blocks.subList(0, MAX_BLOCKS) : blocks);
+    }
+
+    /** The Block Kit for a summary alone, for surfaces such as the App Home. */
+    public List<LayoutBlock> summaryBlocks(SummaryPart summary) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        summary(summary, blocks);
+        return blocks;
+    }
+
+    private static void prompt(PromptPart p, List<LayoutBlock> blocks) {
+        String team = p.teamName() == null || p.teamName().isBlank() ? ""
+                : CHANNEL_ID.matcher(p.teamName()).matches() ? " · <#" + p.teamName() + ">"
+                : " · " + SlackText.escape(p.teamName());
+        String where = "Question " + p.number() + " of " + p.total() + team;
+        blocks.add(context(c -> c.elements(List.of(markdownText(m -> m.text(where))))));
+        blocks.add(section(s -> s.text(markdownText(m -> m.text(
+                cut("*" + SlackText.escape(p.prompt().text()) + "*", MAX_SECTION))))));
+        if (!p.prompt().why().isBlank()) {
+            blocks.add(context(c -> c.elements(List.of(plain("Why we ask: " + p.prompt().why())))));
+        }
+        if (!p.prompt().example().isBlank()) {
+            blocks.add(context(c -> c.elements(List.of(plain("For example: " + p.prompt().example())))));
+        }
+        if (p.currentAnswer() != null && !p.currentAnswer().isBlank()) {
+            blocks.add(context(c -> c.elements(List.of(plain("Your answer so far: " + p.currentAnswer())))));
+        }
+    }
+
+    private static void nudge(NudgePart n, List<LayoutBlock> blocks) {
+        if (n.answer() != null && !n.answer().isBlank()) {
+            blocks.add(context(c -> c.elements(List.of(plain("You wrote: " + n.answer())))));
+        }
+        if (n.explanation() != null && !n.explanation().isBlank()) {
+            blocks.add(section(s -> s.text(plain(n.explanation()))));
+        }
+        if (n.followUp() != null && !n.followUp().isBlank()) {
+            blocks.add(section(s -> s.text(plain(n.followUp()))));
+        }
+    }
+
+    private static void choices(ChoicesPart c, List<LayoutBlock> blocks) {
+        if (c.actions().isEmpty()) {
+            return;
+        }
+        List<BlockElement> buttons = new ArrayList<>();
+        for (ButtonAction action : c.actions()) {
+            buttons.add(button(b -> b.actionId(action.id()).value(action.id())
+                    .text(plainText(t -> t.text(action.label()).emoji(true)))
+                    .style(action == ButtonAction.FORGET_CONFIRM ? "danger" : null)));
+        }
+        blocks.add(actions(a -> a.blockId(ACTIONS_BLOCK_ID).elements(buttons)));
+    }
+
+    private static void summary(SummaryPart s, List<LayoutBlock> blocks) {
+        blocks.add(header(h -> h.text(plainText(t -> t.text(cut(s.title(), MAX_HEADER)).emoji(false)))));
+        if (s.headline() != null && !s.headline().isBlank()) {
+            blocks.add(section(b -> b.text(plain(s.headline()))));
+        }
+        for (SummaryPart.Section section : s.sections()) {
+            blocks.add(divider());
+            StringBuilder text = new StringBuilder("*").append(SlackText.escape(section.heading())).append('*');
+            for (String line : section.lines()) {
+                text.append("\n• ").append(SlackText.escape(line));
+            }
+            String body = cut(text.toString(), MAX_SECTION);
+            blocks.add(section(b -> b.text(markdownText(m -> m.text(body)))));
+        }
+    }
+
+    private static TextObject plain(String text) {
+        return plainText(t -> t.text(cut(text, MAX_PLAIN)).emoji(false));
+    }
+
+    private static String cut(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

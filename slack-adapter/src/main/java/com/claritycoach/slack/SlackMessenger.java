@@ -1,0 +1,116 @@
+package com.claritycoach.slack;
+
+import com.claritycoach.core.domain.MemberRef;
+import com.claritycoach.core.message.Destination.ChannelPost;
+import com.claritycoach.core.message.Destination.DirectMessage;
+import com.claritycoach.core.message.Destination.PrivateReply;
+import com.claritycoach.core.message.Destination;
+import com.claritycoach.core.message.MessagePart.SummaryPart;
+import com.claritycoach.core.message.OutboundMessage;
+import com.claritycoach.core.port.DeliveryException;
+import com.claritycoach.core.port.Messenger;
+import com.claritycoach.slack.BlockKitRenderer.SlackMessage;
+import com.claritycoach.slack.web.WebApi;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
+import com.slack.api.model.block.LayoutBlock;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the coach's messages with the Web API: a DM is {@code conversations.open} then
+ * {@code chat.postMessage}, a channel post is {@code chat.postMessage}, a private reply is
+ * {@code chat.postEphemeral} (or a DM when the command came from a conversation the coach is not in).
+ * Slack has no idempotency key for posts, so a crash between posting and marking the outbox row sent
+ * can show a message twice; every other failure is classified for the outbox by {@link WebApi}.
+ */
+public final class SlackMessenger implements Messenger {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackMessenger.class);
+    /** Where an ephemeral reply cannot go, the caller gets it by DM instead. */
+    private static final Set<String> CANNOT_REPLY_HERE = Set.of("not_in_channel", "channel_not_found",
+            "user_not_in_channel");
+
+    private final Slack slack;
+    private final BotTokens tokens;
+    private final BlockKitRenderer renderer;
+    private final Cache<MemberRef, String> dmChannels =
+            Caffeine.newBuilder().maximumSize(50_000).expireAfterAccess(Duration.ofDays(1)).build();
+
+    public SlackMessenger(Slack slack, BotTokens tokens, BlockKitRenderer renderer) {
+        this.slack = slack;
+        this.tokens = tokens;
+        this.renderer = renderer;
+    }
+
+    @Override
+    public void send(OutboundMessage message, String idempotencyKey) throws DeliveryException {
+        Destination to = message.to();
+        String token = tokens.botToken(to.tenant()).orElseThrow(() -> DeliveryException.permanent(
+                "the coach is not installed in Slack workspace " + to.tenant().id()));
+        MethodsClient client = slack.methods(token);
+        SlackMessage rendered = renderer.render(message);
+        if (to instanceof DirectMessage dm) {
+            post(client, dmChannel(client, dm.member()), rendered);
+        } else if (to instanceof ChannelPost post) {
+            post(client, post.team().channelId(), rendered);
+            message.part(SummaryPart.class)
+                    .filter(summary -> summary.chartPng() != null && summary.chartPng().length > 0)
+                    .ifPresent(summary -> uploadChart(client, post.team().channelId(), summary));
+        } else if (to instanceof PrivateReply reply) {
+            privateReply(client, reply, rendered);
+        }
+    }
+
+    private void privateReply(MethodsClient client, PrivateReply reply, SlackMessage rendered) throws DeliveryException {
+        String channel = reply.team().channelId();
+        var response = WebApi.call("chat.postEphemeral " + channel, () -> client.chatPostEphemeral(r -> r.channel(channel)
+                .user(reply.member().userId()).text(rendered.text()).blocks(blocksOrNull(rendered))), CANNOT_REPLY_HERE);
+        if (!response.isOk()) {
+            LOG.info("Replying by DM instead: {}", WebApi.explain(response.getError()));
+            post(client, dmChannel(client, reply.member()), rendered);
+        }
+    }
+
+    private void post(MethodsClient client, String channel, SlackMessage rendered) throws DeliveryException {
+        WebApi.call("chat.postMessage " + channel, () -> client.chatPostMessage(r -> r.channel(channel)
+                .text(rendered.text()).blocks(blocksOrNull(rendered)).unfurlLinks(false).unfurlMedia(false)));
+    }
+
+    /** A text-only message is sent without {@code blocks}, so Slack formats its text as usual. */
+    private static List<LayoutBlock> blocksOrNull(SlackMessage rendered) {
+        return rendered.blocks().isEmpty() ? null : rendered.blocks();
+    }
+
+    private String dmChannel(MethodsClient client, MemberRef member) throws DeliveryException {
+        String cached = dmChannels.getIfPresent(member);
+        if (cached != null) {
+            return cached;
+        }
+        String channel = WebApi.call("conversations.open " + member.userId(),
+                () -> client.conversationsOpen(r -> r.users(List.of(member.userId())))).getChannel().getId();
+        dmChannels.put(member, channel);
+        return channel;
+    }
+
+    /** The chart is a nice-to-have: the summary is already posted, so a failed upload is logged, not retried. */
+    private static void uploadChart(MethodsClient client, String channel, SummaryPart summary) {
+        try {
+            var response = client.filesUploadV2(r -> r.channel(channel).fileData(summary.chartPng())
+                    .filename("alignment-trend.png").title("Alignment trend").altTxt("Alignment trend chart")
+                    .requestFileInfo(false));
+            if (!response.isOk()) {
+                LOG.warn("Could not upload the alignment chart to {}: {}", channel, response.getError());
+            }
+        } catch (IOException | SlackApiException | SlackFilesUploadV2Exception e) {
+            LOG.warn("Could not upload the alignment chart to {}: {}", channel, e.toString());
+        }
+    }
+}

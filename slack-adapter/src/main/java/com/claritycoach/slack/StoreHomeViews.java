@@ -1,0 +1,111 @@
+package com.claritycoach.slack;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import com.claritycoach.core.domain.Answer;
+import com.claritycoach.core.domain.CheckIn;
+import com.claritycoach.core.domain.Conversation;
+import com.claritycoach.core.domain.ConversationState;
+import com.claritycoach.core.domain.MemberRef;
+import com.claritycoach.core.domain.Team;
+import com.claritycoach.core.playbook.Playbook;
+import com.claritycoach.core.playbook.PlaybookCatalog;
+import com.claritycoach.core.store.CoachStore;
+import com.claritycoach.core.store.StoreTx;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The App Home of a member, read from the store: for each of their teams, where they stand in the
+ * open check-in, their own answers, and how the team's latest check-in went. Only the member's own
+ * answers appear; other people's wording stays with the managers and the channel summary.
+ */
+public final class StoreHomeViews implements SlackHomeViews {
+    private static final int MAX_BLOCKS = 100;
+    private static final int MAX_TEAMS = 5;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final CoachStore store;
+    private final PlaybookCatalog playbooks;
+
+    public StoreHomeViews(CoachStore store, PlaybookCatalog playbooks) {
+        this.store = store;
+        this.playbooks = playbooks;
+    }
+
+    @Override
+    public View homeFor(MemberRef member) {
+        List<LayoutBlock> blocks = store.read(tx -> blocks(tx, member));
+        return View.builder().type("home")
+                .blocks(blocks.size() > MAX_BLOCKS ? blocks.subList(0, MAX_BLOCKS) : blocks).build();
+    }
+
+    private List<LayoutBlock> blocks(StoreTx tx, MemberRef member) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText("Clarity Coach"))));
+        List<Team> teams = tx.teamsOf(member);
+        if (teams.isEmpty()) {
+            blocks.add(section(s -> s.text(plainText(
+                    "You are not in a coached team yet. A manager starts a check-in with /coach start in the "
+                            + "team's channel; type /coach help to see everything I can do."))));
+            return blocks;
+        }
+        for (Team team : teams.subList(0, Math.min(MAX_TEAMS, teams.size()))) {
+            blocks.add(divider());
+            blocks.add(section(s -> s.text(markdownText("*Team* <#" + team.ref().channelId() + ">"))));
+            Optional<CheckIn> latest = tx.latestCheckIn(team.id());
+            if (latest.isEmpty()) {
+                blocks.add(context(c -> c.elements(List.of(plainText("No check-in yet.")))));
+                continue;
+            }
+            CheckIn checkIn = latest.get();
+            Optional<Playbook> playbook = playbooks.find(checkIn.playbookId());
+            blocks.add(context(c -> c.elements(List.of(plainText(status(tx, checkIn, member, playbook))))));
+            blocks.addAll(ownAnswers(tx, checkIn, member, playbook));
+        }
+        return blocks;
+    }
+
+    private static String status(StoreTx tx, CheckIn checkIn, MemberRef member, Optional<Playbook> playbook) {
+        List<Conversation> conversations = tx.conversations(checkIn.id());
+        long finished = conversations.stream().filter(c -> c.state() == ConversationState.DONE).count();
+        String team = finished + " of " + conversations.size() + " members finished";
+        String opened = DAY.format(checkIn.opened().atZone(ZoneOffset.UTC));
+        if (!checkIn.isOpen()) {
+            return "Latest check-in (" + opened + ") is closed: " + team + ". Its summary is in the channel.";
+        }
+        String mine = tx.conversation(checkIn.id(), member).map(c -> switch (c.state()) {
+            case DONE -> "you have answered everything";
+            case PAUSED -> "you paused; say resume in our DM to carry on";
+            default -> "you are on question " + (c.promptIndex() + 1)
+                    + playbook.map(p -> " of " + p.size()).orElse("") + "; answer in our DM";
+        }).orElse("you are not part of it");
+        return "Check-in open since " + opened + ": " + mine + ". " + team + ".";
+    }
+
+    private static List<LayoutBlock> ownAnswers(StoreTx tx, CheckIn checkIn, MemberRef member, Optional<Playbook> playbook) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (Answer answer : tx.currentAnswers(checkIn.id())) {
+            if (!answer.member().equals(member)) {
+                continue;
+            }
+            String question = playbook.flatMap(p -> p.promptById(answer.promptId())).map(p -> p.text())
+                    .orElse(answer.promptId());
+            String text = "*" + SlackText.escape(question) + "*\n" + SlackText.escape(answer.text());
+            String body = text.length() > 2900 ? text.substring(0, 2899) + "…" : text;
+            blocks.add(section(s -> s.text(markdownText(body))));
+        }
+        return blocks;
+    }
+}

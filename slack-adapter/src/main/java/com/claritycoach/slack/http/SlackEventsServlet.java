@@ -1,0 +1,72 @@
+package com.claritycoach.slack.http;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /slack/events}: events, slash commands and interactivity on one URL. Checks the signature
+ * on the raw bytes before anything is parsed, then lets Bolt dispatch. An event nobody handles is
+ * still acked with 200: Slack counts a 404 as a failure, retries, and may switch the subscription off.
+ */
+public final class SlackEventsServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(SlackEventsServlet.class);
+    private static final int MAX_BODY = 1 << 20;
+
+    private final transient BoltBridge bolt;
+    private final transient RequestSignatureCheck signatures;
+
+    public SlackEventsServlet(App app, RequestSignatureCheck signatures) {
+        this.bolt = new BoltBridge(app);
+        this.signatures = signatures;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        byte[] body = readBody(req);
+        if (body == null) {
+            BoltBridge.write(resp, 413, "{\"error\":\"request too large\"}");
+            return;
+        }
+        if (!signatures.isValid(req.getHeader("X-Slack-Request-Timestamp"), req.getHeader("X-Slack-Signature"), body)) {
+            LOG.info("Rejected a request to {} with a missing, wrong or out-of-date Slack signature from {}",
+                    req.getRequestURI(), req.getRemoteAddr());
+            BoltBridge.write(resp, 401, "{\"error\":\"invalid signature\"}");
+            return;
+        }
+        Request<?> request = bolt.parse(req, body);
+        if (request == null) {
+            BoltBridge.write(resp, 400, "{\"error\":\"not a Slack request\"}");
+            return;
+        }
+        Response out;
+        try {
+            out = bolt.run(request);
+        } catch (Exception e) {
+            LOG.error("Could not handle a Slack {} request; Slack will retry it", request.getRequestType(), e);
+            BoltBridge.write(resp, 500, "{\"error\":\"could not handle the request\"}");
+            return;
+        }
+        if (out.getStatusCode() == 404 && request.getRequestType() == RequestType.Event) {
+            LOG.debug("Acked an event without a handler");
+            out = Response.ok();
+        }
+        BoltBridge.write(resp, out);
+    }
+
+    private static byte[] readBody(HttpServletRequest req) throws IOException {
+        try (InputStream in = req.getInputStream()) {
+            byte[] body = in.readNBytes(MAX_BODY + 1);
+            return body.length > MAX_BODY ? null : body;
+        }
+    }
+}

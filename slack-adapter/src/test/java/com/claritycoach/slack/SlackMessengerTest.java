@@ -1,0 +1,178 @@
+package com.claritycoach.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.claritycoach.core.domain.MemberRef;
+import com.claritycoach.core.domain.Platform;
+import com.claritycoach.core.domain.TeamRef;
+import com.claritycoach.core.domain.TenantRef;
+import com.claritycoach.core.inbound.ButtonAction;
+import com.claritycoach.core.message.Destination;
+import com.claritycoach.core.message.MessagePart;
+import com.claritycoach.core.message.OutboundMessage;
+import com.claritycoach.core.playbook.Prompt;
+import com.claritycoach.core.playbook.PromptKind;
+import com.claritycoach.core.port.DeliveryException;
+import com.claritycoach.slack.testing.FakeSlackApi;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SlackMessengerTest {
+    private static final TenantRef TENANT = new TenantRef(Platform.SLACK, "T0CLARITY");
+    private static final MemberRef ANA = new MemberRef(TENANT, "U0ANA0001");
+    private static final TeamRef TEAM = new TeamRef(TENANT, "C0TEAM0001");
+
+    private FakeSlackApi api;
+    private Slack slack;
+    private SlackMessenger messenger;
+
+    @BeforeEach
+    void start() {
+        api = new FakeSlackApi();
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(api.apiUrl());
+        slack = Slack.getInstance(config);
+        messenger = new SlackMessenger(slack, BotTokens.single("xoxb-test-0000000000"), new BlockKitRenderer());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        slack.close();
+        api.close();
+    }
+
+    @Test
+    void directMessageOpensTheConversationThenPostsTheBlocks() throws Exception {
+        Prompt prompt = new Prompt("customer", PromptKind.CUSTOMER, "Who is the ultimate customer of your work?",
+                "Everything else hangs on this answer.", "The shop owner who reorders parts");
+        OutboundMessage message = new OutboundMessage(new Destination.DirectMessage(ANA),
+                "Question 2 of 9: Who is the ultimate customer of your work?",
+                List.of(new MessagePart.PromptPart("Parts team", 2, 9, prompt, null),
+                        new MessagePart.ChoicesPart(List.of(ButtonAction.SKIP, ButtonAction.BACK, ButtonAction.PAUSE))));
+
+        messenger.send(message, "outbox-1");
+        messenger.send(message, "outbox-2");
+
+        assertThat(api.calls("conversations.open")).hasSize(1);
+        assertThat(api.calls("conversations.open").get(0).param("users")).isEqualTo("U0ANA0001");
+        FakeSlackApi.Call post = api.calls("chat.postMessage").get(0);
+        assertThat(post.param("channel")).isEqualTo("DU0ANA0001");
+        assertThat(post.token()).isEqualTo("xoxb-test-0000000000");
+        assertThat(post.param("text")).isEqualTo("Question 2 of 9: Who is the ultimate customer of your work?");
+        assertThat(post.param("blocks"))
+                .contains("Why we ask: Everything else hangs on this answer.")
+                .contains("\"action_id\":\"skip\"", "\"action_id\":\"back\"", "\"action_id\":\"pause\"");
+    }
+
+    @Test
+    void memberWordingCannotPingAnyoneInTextOrBlocks() throws Exception {
+        String answer = "<!channel> everyone <@U0ANA0001> <!here> & <https://evil.example|click>";
+        OutboundMessage summary = new OutboundMessage(new Destination.ChannelPost(TEAM), "Customers named: " + answer,
+                List.of(new MessagePart.SummaryPart("Alignment", "1 of 2 agree",
+                        List.of(new MessagePart.SummaryPart.Section("Ultimate customer", List.of(answer + " (1)"))),
+                        null)));
+
+        messenger.send(summary, "outbox-3");
+
+        FakeSlackApi.Call post = api.calls("chat.postMessage").get(0);
+        assertThat(post.param("channel")).isEqualTo("C0TEAM0001");
+        assertThat(post.param("text")).doesNotContain("<!channel>", "<@U0ANA0001>", "<!here>", "<https:")
+                .contains("&lt;!channel&gt;", "&lt;@U0ANA0001&gt;", "&amp;");
+        String blockTexts = new ObjectMapper().readTree(post.param("blocks"))
+                .findValues("text").stream().map(t -> t.isTextual() ? t.asText() : t.path("text").asText()).toList()
+                .toString();
+        assertThat(blockTexts).doesNotContain("<!channel>", "<@U0ANA0001>", "<!here>", "<https:")
+                .contains("&lt;!channel&gt;", "&lt;@U0ANA0001&gt;");
+    }
+
+    @Test
+    void summaryChartIsUploadedToTheChannelAfterTheSummary() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3, 4};
+        OutboundMessage summary = new OutboundMessage(new Destination.ChannelPost(TEAM), "Alignment 2 of 3",
+                List.of(new MessagePart.SummaryPart("Alignment", "2 of 3 agree", List.of(), png)));
+
+        messenger.send(summary, "outbox-5");
+
+        List<String> methods = api.calls().stream().map(FakeSlackApi.Call::method).toList();
+        assertThat(methods).containsSubsequence("chat.postMessage", "files.getUploadURLExternal", "upload:F0CHART01",
+                "files.completeUploadExternal");
+        assertThat(api.calls("upload:F0CHART01").get(0).param("bytes")).isNotEqualTo("0");
+        assertThat(api.calls("files.completeUploadExternal").get(0).param("channel_id")).isEqualTo("C0TEAM0001");
+    }
+
+    @Test
+    void failedChartUploadDoesNotFailTheDeliveredSummary() throws Exception {
+        api.failNext("files.getUploadURLExternal", "missing_scope");
+        OutboundMessage summary = new OutboundMessage(new Destination.ChannelPost(TEAM), "Alignment 2 of 3",
+                List.of(new MessagePart.SummaryPart("Alignment", "2 of 3 agree", List.of(), new byte[] {1, 2, 3})));
+
+        messenger.send(summary, "outbox-6");
+
+        assertThat(api.calls("chat.postMessage")).hasSize(1);
+    }
+
+    @Test
+    void rateLimitIsReportedWithSlacksRetryAfterAndTheNextTrySucceeds() throws Exception {
+        api.rateLimitNext("chat.postMessage", 7);
+        OutboundMessage message = OutboundMessage.text(new Destination.ChannelPost(TEAM), "Check-in closed");
+
+        assertThatThrownBy(() -> messenger.send(message, "outbox-4"))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                    assertThat(e.isPermanent()).isFalse();
+                    assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
+                });
+        messenger.send(message, "outbox-4");
+
+        assertThat(api.calls("chat.postMessage")).hasSize(2);
+    }
+
+    @Test
+    void channelTheCoachIsNotInIsAPermanentFailureThatSaysWhatToDo() {
+        api.failNext("chat.postMessage", "not_in_channel");
+
+        assertThatThrownBy(() -> messenger.send(OutboundMessage.text(new Destination.ChannelPost(TEAM), "Summary"), "k"))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                    assertThat(e.isPermanent()).isTrue();
+                    assertThat(e.getMessage()).contains("not_in_channel", "/invite");
+                });
+    }
+
+    @Test
+    void revokedTokenIsAPermanentFailure() {
+        api.failNext("chat.postMessage", "token_revoked");
+
+        assertThatThrownBy(() -> messenger.send(OutboundMessage.text(new Destination.ChannelPost(TEAM), "Summary"), "k"))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                    assertThat(e.isPermanent()).isTrue();
+                    assertThat(e.getMessage()).contains("token_revoked", "reinstall");
+                });
+    }
+
+    @Test
+    void privateReplyIsEphemeralToTheCaller() throws Exception {
+        messenger.send(OutboundMessage.text(new Destination.PrivateReply(TEAM, ANA), "3 of 5 answered"), "k");
+
+        FakeSlackApi.Call ephemeral = api.calls("chat.postEphemeral").get(0);
+        assertThat(ephemeral.param("channel")).isEqualTo("C0TEAM0001");
+        assertThat(ephemeral.param("user")).isEqualTo("U0ANA0001");
+        assertThat(api.calls("chat.postMessage")).isEmpty();
+    }
+
+    @Test
+    void privateReplyFallsBackToADirectMessageWhereTheCoachCannotPost() throws Exception {
+        api.failNext("chat.postEphemeral", "channel_not_found");
+
+        messenger.send(OutboundMessage.text(new Destination.PrivateReply(TEAM, ANA), "3 of 5 answered"), "k");
+
+        FakeSlackApi.Call post = api.calls("chat.postMessage").get(0);
+        assertThat(post.param("channel")).isEqualTo("DU0ANA0001");
+        assertThat(post.param("text")).isEqualTo("3 of 5 answered");
+    }
+}
