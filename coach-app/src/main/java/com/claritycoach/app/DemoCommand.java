@@ -42,7 +42,7 @@ final class DemoCommand implements AppCommand {
         try (CoachCore core = CoachCore.open(new DatabaseConfig("jdbc:sqlite:" + dir.resolve("demo.db"), null, null), null)) {
             CoachEngine engine = new CoachEngine(core.store(), core.playbooks(), core.rules(),
                     new StoreDirectory(core.store()), Clock.systemUTC());
-            OutboxDispatcher dispatcher = new OutboxDispatcher(core.store(), new ConsoleMessenger(out), Clock.systemUTC());
+            OutboxDispatcher dispatcher = new OutboxDispatcher(core.store(), new ConsoleMessenger(out, dir), Clock.systemUTC());
             ConsoleSession session = new ConsoleSession(engine, dispatcher, "hospital-apps", out, false);
             new DemoRun(session, core, out).play();
         }

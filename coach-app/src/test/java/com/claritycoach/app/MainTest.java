@@ -56,6 +56,9 @@ class MainTest {
         assertThat(shown).contains("maria> /coach start discovery", "ana> my manager", "chen> everyone",
                 "[to #hospital-apps] maria closed the check-in");
         assertThat(shown.split("Reply with a new answer, or say keep", -1).length - 1).isGreaterThanOrEqualTo(2);
-        assertThat(shown).doesNotContain("Exception");
+        assertThat(shown).contains("Alignment summary: hospital-apps", "67% agree on the ultimate customer (4 of 6)",
+                "Not yet: dara").doesNotContain("Exception");
+        String chart = shown.replaceAll("(?s).*\\[chart saved to ([^\\]]+)\\].*", "$1");
+        assertThat(Path.of(chart)).exists().isRegularFile();
     }
 }

@@ -44,13 +44,15 @@ public final class CoachEngine {
         Places places = new Places(playbooks);
         this.memberRequests = new MemberRequests(playbooks);
         this.memberFlow = new MemberFlow(places, rules, memberRequests);
-        SummaryComposer summaries = new AnswerListingComposer(playbooks);
+        SummaryComposer summaries = new AlignmentSummaryComposer(playbooks, rules);
         this.commands = new CommandRouter(List.of(
                 new StartCommand(playbooks, places, memberFlow),
                 new StatusCommand(playbooks),
                 new CloseCommand(summaries),
                 new SummaryCommand(summaries),
                 new AnonymousCommand(),
+                new MergeCommand(),
+                new ExportCommand(new TeamHistory(playbooks)),
                 new ManagersCommand()), memberFlow);
     }
 

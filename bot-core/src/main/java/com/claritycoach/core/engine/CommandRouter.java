@@ -1,6 +1,7 @@
 package com.claritycoach.core.engine;
 
 import com.claritycoach.core.domain.MemberProfile;
+import com.claritycoach.core.domain.Role;
 import com.claritycoach.core.domain.Team;
 import com.claritycoach.core.domain.TeamMember;
 import com.claritycoach.core.inbound.CommandIssued;
@@ -58,8 +59,16 @@ final class CommandRouter {
         }
         TeamCommand c = match.get();
         if (c.managersOnly() && !issuer.isManager()) {
-            ctx.reply(Refusals.managersOnly(c.usage(), step.tx().members(team.id())));
-            return;
+            List<TeamMember> members = step.tx().members(team.id());
+            if (members.stream().anyMatch(TeamMember::isManager)) {
+                ctx.reply(Refusals.managersOnly(c.usage(), members));
+                return;
+            }
+            step.tx().setRole(team.id(), issuer.ref(), Role.MANAGER);
+            issuer = step.tx().membership(team.id(), issuer.ref()).orElseThrow();
+            ctx = new CommandContext(step, team, issuer, args, roster);
+            ctx.reply("You are the first to set up the coach here, so you are now this team's manager. "
+                    + "Say managers add <member> to share the role.");
         }
         c.run(ctx);
     }

@@ -3,7 +3,6 @@ package com.claritycoach.core.engine;
 import com.claritycoach.core.domain.CheckIn;
 import com.claritycoach.core.domain.Conversation;
 import com.claritycoach.core.domain.MemberProfile;
-import com.claritycoach.core.domain.Role;
 import com.claritycoach.core.domain.TeamMember;
 import com.claritycoach.core.message.Destination.DirectMessage;
 import com.claritycoach.core.playbook.Playbook;
@@ -14,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Opens a check-in and asks every member the first question. The first person to start one in a
- * team becomes its manager; after that only managers may.
+ * Opens a check-in and asks every member the first question; only managers may (the first person to
+ * set the coach up in a team becomes its manager).
  */
 final class StartCommand implements TeamCommand {
     static final Duration DEFAULT_DEADLINE = Duration.ofHours(24);
@@ -48,19 +47,13 @@ final class StartCommand implements TeamCommand {
 
     @Override
     public boolean managersOnly() {
-        return false;
+        return true;
     }
 
     @Override
     public void run(CommandContext ctx) {
         StoreTx tx = ctx.tx();
         TeamMember issuer = ctx.issuer();
-        List<TeamMember> members = tx.members(ctx.team().id());
-        boolean hasManager = members.stream().anyMatch(TeamMember::isManager);
-        if (hasManager && !issuer.isManager()) {
-            ctx.reply(Refusals.managersOnly("start a check-in", members));
-            return;
-        }
         Optional<CheckIn> open = tx.currentCheckIn(ctx.team().id());
         if (open.isPresent()) {
             ctx.reply("A check-in is already open (since " + TimeFormat.of(open.get().opened())
@@ -72,9 +65,6 @@ final class StartCommand implements TeamCommand {
             ctx.reply("I don't know a playbook called '" + ctx.args() + "'. Available: "
                     + String.join(", ", catalog.all().stream().map(Playbook::id).toList()) + ".");
             return;
-        }
-        if (!hasManager) {
-            tx.setRole(ctx.team().id(), issuer.ref(), Role.MANAGER);
         }
         List<TeamMember> asked = roster(ctx);
         CheckIn checkIn = tx.openCheckIn(ctx.team().id(), playbook.get().id(), ctx.step().now(),

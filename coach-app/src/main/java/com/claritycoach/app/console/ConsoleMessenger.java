@@ -3,7 +3,11 @@ package com.claritycoach.app.console;
 import com.claritycoach.core.message.Destination;
 import com.claritycoach.core.message.OutboundMessage;
 import com.claritycoach.core.port.Messenger;
+import com.claritycoach.core.message.MessagePart;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Prints what the coach sends: {@code [to ana] ...} for a direct message, {@code [to #team] ...} for
@@ -12,15 +16,35 @@ import java.io.PrintStream;
  */
 public final class ConsoleMessenger implements Messenger {
     private final PrintStream out;
+    private final Path chartDir;
+    private int charts;
 
     public ConsoleMessenger(PrintStream out) {
+        this(out, null);
+    }
+
+    /** Also saves each summary chart as a PNG file in {@code chartDir} and prints where. */
+    public ConsoleMessenger(PrintStream out, Path chartDir) {
         this.out = out;
+        this.chartDir = chartDir;
     }
 
     @Override
     public void send(OutboundMessage message, String idempotencyKey) {
         out.println(prefix(message.to()) + " " + message.text().replace("\n", "\n  "));
+        message.part(MessagePart.SummaryPart.class).map(MessagePart.SummaryPart::chartPng)
+                .filter(png -> chartDir != null).ifPresent(this::saveChart);
         out.flush();
+    }
+
+    private void saveChart(byte[] png) {
+        Path file = chartDir.resolve("alignment-summary-" + (++charts) + ".png");
+        try {
+            Files.write(file, png);
+            out.println("[chart saved to " + file + "]");
+        } catch (IOException e) {
+            out.println("[chart could not be saved to " + file + ": " + e.getMessage() + "]");
+        }
     }
 
     static String prefix(Destination to) {

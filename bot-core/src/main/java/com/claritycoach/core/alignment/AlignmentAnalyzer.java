@@ -1,0 +1,131 @@
+package com.claritycoach.core.alignment;
+
+import com.claritycoach.core.coaching.CoachingRules;
+import com.claritycoach.core.coaching.MemberContext;
+import com.claritycoach.core.coaching.Nudge;
+import com.claritycoach.core.playbook.Prompt;
+import com.claritycoach.core.playbook.PromptKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Computes a team's {@link AlignmentSummary} from the answers of its check-ins. Pure: no store, no
+ * platform, so the same analysis serves chat summaries and spreadsheets ({@code analyze}).
+ */
+public final class AlignmentAnalyzer {
+    private final CoachingRules rules;
+
+    public AlignmentAnalyzer(CoachingRules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * @param checkIns the team's check-ins, oldest first; the last is the one summarised
+     * @param synonyms normalised wording → normalised wording it counts as (see {@link Wording#normalise})
+     */
+    public AlignmentSummary analyze(List<CheckInAnswers> checkIns, Map<String, String> synonyms) {
+        if (checkIns.isEmpty()) {
+            throw new IllegalArgumentException("nothing to analyse: no check-in given");
+        }
+        CheckInAnswers current = checkIns.get(checkIns.size() - 1);
+        List<AnswerRecord> answers = coached(current);
+        Grouper roles = new Grouper(synonyms, Wording::roleKey);
+        Grouper sentences = new Grouper(synonyms, Wording::normalise);
+
+        List<Group> customers = roles.group(entries(answers, PromptKind.CUSTOMER, true));
+        int customerRespondents = respondentsTo(answers, PromptKind.CUSTOMER);
+        List<String> members = members(current);
+        List<String> respondents = respondents(current, members);
+        Set<String> top = customers.isEmpty() ? Set.of() : new LinkedHashSet<>(customers.get(0).members());
+
+        List<TrendPoint> trend = new ArrayList<>();
+        for (int i = 0; i < checkIns.size() - 1; i++) {
+            trend.add(point(checkIns.get(i), roles));
+        }
+        trend.add(new TrendPoint(current.label(), current.opened(), score(customers, customerRespondents),
+                respondents.size()));
+
+        return new AlignmentSummary(
+                current.label(),
+                new Participation(members.size(), respondents.size(),
+                        members.stream().filter(m -> !respondents.contains(m)).toList()),
+                score(customers, customerRespondents),
+                customerRespondents,
+                customers,
+                roles.group(listEntries(answers, PromptKind.NOT_CUSTOMER)),
+                LineOfSightMap.build(members, answers, top, respondents),
+                sentences.group(entries(answers, PromptKind.ENABLERS, false)),
+                sentences.group(entries(answers, PromptKind.NON_ENABLERS, false)),
+                sentences.group(entries(answers, PromptKind.MEASURE, false)),
+                roles.group(listEntries(answers, PromptKind.LISTENING)),
+                flags(answers),
+                trend);
+    }
+
+    private TrendPoint point(CheckInAnswers checkIn, Grouper roles) {
+        List<AnswerRecord> answers = coached(checkIn);
+        List<Group> customers = roles.group(entries(answers, PromptKind.CUSTOMER, true));
+        return new TrendPoint(checkIn.label(), checkIn.opened(),
+                score(customers, respondentsTo(answers, PromptKind.CUSTOMER)),
+                respondents(checkIn, members(checkIn)).size());
+    }
+
+    private static double score(List<Group> customers, int respondents) {
+        return respondents == 0 || customers.isEmpty() ? 0 : (double) customers.get(0).count() / respondents;
+    }
+
+    /** Answers with their flags; imported answers are coached here, as they would have been in a chat. */
+    private List<AnswerRecord> coached(CheckInAnswers checkIn) {
+        List<String> names = members(checkIn);
+        return checkIn.answers().stream().map(a -> a.flags() != null ? a : new AnswerRecord(a.member(), a.kind(),
+                a.promptId(), a.text(), rules.allNudges(new Prompt(a.promptId(), a.kind(), "", "", ""), a.text(),
+                        new MemberContext(a.member(), List.of(), names)).stream().map(Nudge::ruleId)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)))).toList();
+    }
+
+    /** For each member, their latest answer of that kind (the first list item for customers). */
+    private static List<Grouper.Entry> entries(List<AnswerRecord> answers, PromptKind kind, boolean firstItemOnly) {
+        Map<String, AnswerRecord> latest = new LinkedHashMap<>();
+        answers.stream().filter(a -> a.kind() == kind).forEach(a -> latest.put(a.member(), a));
+        return latest.values().stream().map(a -> new Grouper.Entry(a.member(),
+                firstItemOnly ? Wording.firstItem(a.text()) : a.text(), a.flags())).toList();
+    }
+
+    /** Every item of every list answer of that kind ("vendors, the press and the board" is three). */
+    private static List<Grouper.Entry> listEntries(List<AnswerRecord> answers, PromptKind kind) {
+        List<Grouper.Entry> entries = new ArrayList<>();
+        answers.stream().filter(a -> a.kind() == kind).forEach(a -> Wording.items(a.text())
+                .forEach(item -> entries.add(new Grouper.Entry(a.member(), item, a.flags()))));
+        return entries;
+    }
+
+    private static int respondentsTo(List<AnswerRecord> answers, PromptKind kind) {
+        return (int) answers.stream().filter(a -> a.kind() == kind).map(AnswerRecord::member).distinct().count();
+    }
+
+    private static List<String> members(CheckInAnswers checkIn) {
+        Set<String> all = new LinkedHashSet<>(checkIn.membersAsked());
+        checkIn.answers().forEach(a -> all.add(a.member()));
+        return List.copyOf(all);
+    }
+
+    private static List<String> respondents(CheckInAnswers checkIn, List<String> members) {
+        Set<String> answered = checkIn.answers().stream().map(AnswerRecord::member).collect(Collectors.toSet());
+        return members.stream().filter(answered::contains).toList();
+    }
+
+    private static Map<String, FlagCount> flags(List<AnswerRecord> answers) {
+        Map<String, FlagCount> flags = new LinkedHashMap<>();
+        for (String id : CoachingRules.RULE_IDS) {
+            List<AnswerRecord> hit = answers.stream().filter(a -> a.flags().contains(id)).toList();
+            flags.put(id, new FlagCount(hit.size(), hit.stream().map(AnswerRecord::member).distinct().toList()));
+        }
+        return flags;
+    }
+
+}

@@ -1,0 +1,74 @@
+package com.claritycoach.core.alignment;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns what people typed into a comparison key, so "Our Patients!", "the patient" and "patients"
+ * count as one answer: case, punctuation, white space, leading articles and possessives, and simple
+ * plurals are ignored, and a description after the role ("…who signs off discharges") is dropped.
+ */
+public final class Wording {
+    private static final Pattern LIST = Pattern.compile("[,;/&+\\n\\u2022]|(?<![\\p{L}])(?:and|or|plus)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "\\s(?:who|that|which|whose|whom|where|when|responsible|in charge|on|at|in|for|with|from|of the|going|doing|using|like)\\s.*$");
+    private static final List<String> LEADING = List.of("the", "a", "an", "our", "my", "their", "your", "his", "her",
+            "its", "all", "each", "every", "any");
+
+    private Wording() {
+    }
+
+    /** The comparison key of a whole answer (or one item of a list). */
+    public static String normalise(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replaceAll("'s\\b", "").replaceAll("[^\\p{L}\\p{N}\\s]", " ")
+                .replaceAll("\\s+", " ").strip();
+        List<String> words = new ArrayList<>(Arrays.asList(t.split(" ")));
+        while (words.size() > 1 && LEADING.contains(words.get(0))) {
+            words.remove(0);
+        }
+        return words.stream().map(Wording::singular).collect(Collectors.joining(" ")).strip();
+    }
+
+    /** The key of the role an answer names: its first list item, without the description after it. */
+    public static String roleKey(String text) {
+        String first = firstItem(text);
+        String key = normalise(first);
+        String cut = DESCRIPTION.matcher(" " + key).replaceFirst("").strip();
+        return cut.isEmpty() ? key : cut;
+    }
+
+    /** The first item of a list answer ("nurses, doctors and porters" → "nurses"), trimmed. */
+    public static String firstItem(String text) {
+        return items(text).stream().findFirst().orElse(text.strip());
+    }
+
+    /** Every item of a list answer, trimmed, empty ones dropped. */
+    public static List<String> items(String text) {
+        return Arrays.stream(LIST.split(text)).map(s -> s.strip().replaceAll("^[-*\\s]+|[.!?\\s]+$", ""))
+                .filter(s -> s.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
+    }
+
+    /** A simple English singular: patients → patient, nurses → nurse, agencies → agency, businesses → business. */
+    static String singular(String word) {
+        if (word.length() < 4 || !word.endsWith("s")) {
+            return word;
+        }
+        if (word.endsWith("ies") && word.length() > 4) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
+            return word;
+        }
+        return word.substring(0, word.length() - 1);
+    }
+}

@@ -1,0 +1,58 @@
+package com.claritycoach.core.engine;
+
+import com.claritycoach.core.alignment.AnswerRecord;
+import com.claritycoach.core.alignment.CheckInAnswers;
+import com.claritycoach.core.domain.Answer;
+import com.claritycoach.core.domain.CheckIn;
+import com.claritycoach.core.domain.Conversation;
+import com.claritycoach.core.domain.MemberProfile;
+import com.claritycoach.core.domain.MemberRef;
+import com.claritycoach.core.playbook.Playbook;
+import com.claritycoach.core.playbook.PlaybookCatalog;
+import com.claritycoach.core.playbook.Prompt;
+import com.claritycoach.core.store.StoreTx;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads a team's stored check-ins as the analysis sees them: display names, prompt kinds, answers. */
+final class TeamHistory {
+    static final int TREND_LENGTH = 8;
+    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private final PlaybookCatalog catalog;
+
+    TeamHistory(PlaybookCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The check-ins up to and including {@code last}, oldest first, at most {@link #TREND_LENGTH}. */
+    List<CheckInAnswers> upTo(StoreTx tx, CheckIn last) {
+        List<CheckIn> all = tx.checkIns(last.teamId()).stream().filter(c -> !c.opened().isAfter(last.opened())).toList();
+        List<CheckInAnswers> history = new ArrayList<>();
+        for (CheckIn checkIn : all.subList(Math.max(0, all.size() - TREND_LENGTH), all.size())) {
+            history.add(read(tx, checkIn));
+        }
+        return history;
+    }
+
+    CheckInAnswers read(StoreTx tx, CheckIn checkIn) {
+        Optional<Playbook> playbook = catalog.find(checkIn.playbookId());
+        List<String> asked = tx.conversations(checkIn.id()).stream().map(Conversation::member)
+                .map(m -> name(tx, m)).toList();
+        List<AnswerRecord> answers = new ArrayList<>();
+        for (Answer a : tx.currentAnswers(checkIn.id())) {
+            playbook.flatMap(p -> p.promptById(a.promptId())).map(Prompt::kind).ifPresent(kind ->
+                    answers.add(new AnswerRecord(name(tx, a.member()), kind, a.promptId(), a.text(), a.flags())));
+        }
+        return new CheckInAnswers(LABEL.format(checkIn.opened()), checkIn.opened(), asked, answers);
+    }
+
+    static String name(StoreTx tx, MemberRef member) {
+        return tx.findProfile(member).map(MemberProfile::displayName).orElse(member.userId());
+    }
+}

@@ -1,0 +1,40 @@
+package com.claritycoach.core.alignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WordingTest {
+    @Test
+    void caseArticlesPossessivesPunctuationAndPluralsAreIgnored() {
+        assertThat(Wording.normalise("Our Patients!")).isEqualTo("patient");
+        assertThat(Wording.normalise("the patient")).isEqualTo("patient");
+        assertThat(Wording.normalise("  my   PATIENTS. ")).isEqualTo("patient");
+        assertThat(Wording.normalise("The hospital's nurses")).isEqualTo("hospital nurse");
+    }
+
+    @Test
+    void singularsKeepWordsThatOnlyEndInS() {
+        assertThat(Wording.singular("nurses")).isEqualTo("nurse");
+        assertThat(Wording.singular("agencies")).isEqualTo("agency");
+        assertThat(Wording.singular("businesses")).isEqualTo("business");
+        assertThat(Wording.singular("business")).isEqualTo("business");
+        assertThat(Wording.singular("analysis")).isEqualTo("analysis");
+        assertThat(Wording.singular("status")).isEqualTo("status");
+        assertThat(Wording.singular("coaches")).isEqualTo("coach");
+    }
+
+    @Test
+    void theRoleKeyDropsTheDescriptionAfterTheRole() {
+        assertThat(Wording.roleKey("The ward nurse who signs off each discharge")).isEqualTo("ward nurse");
+        assertThat(Wording.roleKey("Ward nurses on the two pilot wards")).isEqualTo("ward nurse");
+        assertThat(Wording.roleKey("the ward nurse")).isEqualTo("ward nurse");
+    }
+
+    @Test
+    void theRoleKeyOfAListIsItsFirstItem() {
+        assertThat(Wording.roleKey("nurses, doctors and porters")).isEqualTo("nurse");
+        assertThat(Wording.items("Our cloud vendor, the press and the hospital board"))
+                .containsExactly("Our cloud vendor", "the press", "the hospital board");
+    }
+}
