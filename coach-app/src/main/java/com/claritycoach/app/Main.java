@@ -49,7 +49,7 @@ public final class Main {
 
     private static Map<String, AppCommand> commands() {
         Map<String, AppCommand> commands = new TreeMap<>();
-        for (AppCommand c : new AppCommand[] {new ConsoleCommand(), new DemoCommand(), new ServeCommand()}) {
+        for (AppCommand c : new AppCommand[] {new ConsoleCommand(), new DemoCommand(), new ServeCommand(), new AnalyzeCommand()}) {
             commands.put(c.name(), c);
         }
         return commands;

@@ -80,11 +80,16 @@ public final class SummaryChart {
     private static XYChart trend(AlignmentSummary summary) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(PANEL_HEIGHT)
                 .title("Alignment over the last check-ins").yAxisTitle("% agreeing").build();
-        chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0).setXAxisDecimalPattern("#");
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0).setYAxisDecimalPattern("#").setXAxisDecimalPattern("#");
         chart.getStyler().setLegendVisible(false).setChartBackgroundColor(Color.WHITE);
         List<TrendPoint> points = summary.trend();
         List<Integer> x = IntStream.rangeClosed(1, points.size()).boxed().toList();
-        chart.addSeries("alignment", x, points.stream().map(p -> p.alignmentScore() * 100).toList());
+        chart.addSeries("alignment", x, points.stream().map(p -> (double) Math.round(p.alignmentScore() * 100)).toList());
+        chart.setCustomXAxisTickLabelsFormatter(value -> {
+            int index = (int) Math.round(value) - 1;
+            return index >= 0 && index < points.size() && Math.abs(value - (index + 1)) < 1e-6
+                    ? shorten(points.get(index).checkIn()) : "";
+        });
         return chart;
     }
 

@@ -1,0 +1,108 @@
+package com.claritycoach.app;
+
+import com.claritycoach.core.alignment.AlignmentAnalyzer;
+import com.claritycoach.core.alignment.AlignmentSummary;
+import com.claritycoach.core.alignment.MarkdownSummary;
+import com.claritycoach.core.alignment.SummaryChart;
+import com.claritycoach.core.alignment.SummaryJson;
+import com.claritycoach.core.alignment.SummaryLayout;
+import com.claritycoach.core.coaching.CoachingRules;
+import com.claritycoach.core.csv.AnswersCsv;
+import com.claritycoach.core.csv.CsvFormatException;
+import com.claritycoach.core.csv.PromptResolver;
+import com.claritycoach.core.playbook.PlaybookCatalog;
+import com.claritycoach.core.playbook.PlaybookException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * {@code analyze FILE.csv [--format markdown|json] [--chart OUT.png]}: the team alignment summary of
+ * answers gathered elsewhere (a form, a spreadsheet, or a {@code /coach export}).
+ */
+final class AnalyzeCommand implements AppCommand {
+    private static final String USAGE = "Usage: analyze FILE.csv [--format markdown|json] [--chart OUT.png]";
+
+    @Override
+    public String name() {
+        return "analyze";
+    }
+
+    @Override
+    public String summary() {
+        return "alignment summary of a CSV of answers: analyze FILE.csv [--format markdown|json] [--chart OUT.png]";
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        Options options = Options.parse(args);
+        AlignmentSummary summary;
+        try (InputStream in = Files.newInputStream(options.file())) {
+            PromptResolver prompts = PromptResolver.of(playbooks());
+            summary = new AlignmentAnalyzer(CoachingRules.standard()).analyze(AnswersCsv.read(in, prompts), Map.of());
+        } catch (CsvFormatException e) {
+            err.println(options.file() + ": " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("Cannot read " + options.file() + ": " + (Files.exists(options.file()) ? e.getMessage() : "no such file"));
+            return 2;
+        }
+        out.println("json".equals(options.format()) ? SummaryJson.write(summary)
+                : MarkdownSummary.render(SummaryLayout.layout(summary, options.file().getFileName().toString(), false, null)));
+        if (options.chart() != null) {
+            try {
+                Files.write(options.chart(), SummaryChart.png(summary));
+                err.println("Chart written to " + options.chart());
+            } catch (IOException e) {
+                err.println("Cannot write the chart to " + options.chart() + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private static PlaybookCatalog playbooks() {
+        String dir = System.getenv("COACH_PLAYBOOKS_DIR");
+        try {
+            return PlaybookCatalog.load(dir == null || dir.isBlank() ? null : Path.of(dir));
+        } catch (PlaybookException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+    }
+
+    /** The command line of {@code analyze}. */
+    record Options(Path file, String format, Path chart) {
+        static Options parse(String[] args) {
+            Path file = null;
+            String format = "markdown";
+            Path chart = null;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.equals("--format") || arg.equals("--chart")) {
+                    if (i + 1 >= args.length) {
+                        throw new UsageException(arg + " needs a value. " + USAGE);
+                    }
+                    String value = args[++i];
+                    if (arg.equals("--chart")) {
+                        chart = Path.of(value);
+                    } else if (value.equals("markdown") || value.equals("json")) {
+                        format = value;
+                    } else {
+                        throw new UsageException("--format must be markdown or json, not '" + value + "'. " + USAGE);
+                    }
+                } else if (arg.startsWith("--") || file != null) {
+                    throw new UsageException("Unexpected '" + arg + "'. " + USAGE);
+                } else {
+                    file = Path.of(arg);
+                }
+            }
+            if (file == null) {
+                throw new UsageException("Which file? " + USAGE);
+            }
+            return new Options(file, format, chart);
+        }
+    }
+}
