@@ -10,8 +10,6 @@ import com.claritycoach.core.coaching.CoachingRules;
 import com.claritycoach.core.csv.AnswersCsv;
 import com.claritycoach.core.csv.CsvFormatException;
 import com.claritycoach.core.csv.PromptResolver;
-import com.claritycoach.core.playbook.PlaybookCatalog;
-import com.claritycoach.core.playbook.PlaybookException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -41,7 +39,7 @@ final class AnalyzeCommand implements AppCommand {
         Options options = Options.parse(args);
         AlignmentSummary summary;
         try (InputStream in = Files.newInputStream(options.file())) {
-            PromptResolver prompts = PromptResolver.of(playbooks());
+            PromptResolver prompts = PromptResolver.of(CoachCore.playbooks(System.getenv()));
             summary = new AlignmentAnalyzer(CoachingRules.standard()).analyze(AnswersCsv.read(in, prompts), Map.of());
         } catch (CsvFormatException e) {
             err.println(options.file() + ": " + e.getMessage());
@@ -62,15 +60,6 @@ final class AnalyzeCommand implements AppCommand {
             }
         }
         return 0;
-    }
-
-    private static PlaybookCatalog playbooks() {
-        String dir = System.getenv("COACH_PLAYBOOKS_DIR");
-        try {
-            return PlaybookCatalog.load(dir == null || dir.isBlank() ? null : Path.of(dir));
-        } catch (PlaybookException e) {
-            throw new StartupException(e.getMessage(), e);
-        }
     }
 
     /** The command line of {@code analyze}. */

@@ -45,9 +45,7 @@ final class CommandRouter {
             memberFlow.onWord(step, command.by(), word.get());
             return;
         }
-        if (step.tx().findProfile(command.by()).isEmpty() || !issuerProfile.displayName().equals(command.by().userId())) {
-            step.tx().saveProfile(issuerProfile);
-        }
+        rememberIssuer(step, command, issuerProfile);
         TeamMember issuer = step.tx().ensureMember(team.id(), command.by());
         String name = firstWord(line);
         String args = line.strip().length() > name.length() ? line.strip().substring(name.length()).strip() : "";
@@ -71,6 +69,17 @@ final class CommandRouter {
                     + "Say managers add <member> to share the role.");
         }
         c.run(ctx);
+    }
+
+    /**
+     * Keeps the issuer's profile fresh, without replacing a known name by the bare user id that a
+     * failed platform look-up falls back to.
+     */
+    private static void rememberIssuer(Step step, CommandIssued command, MemberProfile profile) {
+        boolean lookedUp = !profile.displayName().equals(command.by().userId());
+        if (lookedUp || step.tx().findProfile(command.by()).isEmpty()) {
+            step.tx().saveProfile(profile);
+        }
     }
 
     private static String firstWord(String line) {
