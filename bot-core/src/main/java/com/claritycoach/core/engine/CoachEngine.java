@@ -45,7 +45,7 @@ public final class CoachEngine {
         this.memberRequests = new MemberRequests(playbooks);
         TeamContexts contexts = new TeamContexts();
         this.memberFlow = new MemberFlow(places, rules, memberRequests, contexts);
-        SummaryComposer summaries = new AlignmentSummaryComposer(playbooks, rules);
+        SummaryComposer summaries = new AlignmentSummaryComposer(new TeamSummaries(playbooks, rules));
         this.commands = new CommandRouter(List.of(
                 new StartCommand(playbooks, places, memberFlow),
                 new StatusCommand(playbooks),
