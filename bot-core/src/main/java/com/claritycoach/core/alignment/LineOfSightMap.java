@@ -52,35 +52,73 @@ final class LineOfSightMap {
     }
 
     private static List<LineOfSight.Edge> edges(List<String> members, List<AnswerRecord> answers) {
+        NameIndex index = new NameIndex(members);
         Set<LineOfSight.Edge> edges = new LinkedHashSet<>();
         for (AnswerRecord answer : answers) {
-            if (answer.kind() != PromptKind.RELIES_ON_ME && answer.kind() != PromptKind.INPUT_FOR) {
-                continue;
-            }
-            String text = answer.text().toLowerCase(Locale.ROOT);
-            for (String other : members) {
-                if (!other.equals(answer.member()) && names(text, other)) {
-                    edges.add(new LineOfSight.Edge(answer.member(), other));
-                }
+            if (answer.kind() == PromptKind.RELIES_ON_ME || answer.kind() == PromptKind.INPUT_FOR) {
+                index.named(answer.text()).stream().filter(other -> !other.equals(answer.member()))
+                        .forEach(other -> edges.add(new LineOfSight.Edge(answer.member(), other)));
             }
         }
         return List.copyOf(edges);
     }
 
     /** Whether the text names the member by full name, first name (2+ letters) or {@code @name}. */
-    static boolean names(String lowerText, String member) {
-        String name = member.toLowerCase(Locale.ROOT).strip();
-        Set<String> forms = new LinkedHashSet<>(List.of(name));
-        String first = name.split("\\s+")[0];
-        if (first.length() >= 2) {
-            forms.add(first);
-        }
-        for (String form : forms) {
-            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])@?" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])");
-            if (p.matcher(lowerText).find()) {
-                return true;
+    static boolean names(String text, String member) {
+        return new NameIndex(List.of(member)).named(text).contains(member);
+    }
+
+    /**
+     * Members by the word sequences that name them (full name and first name), so finding who an
+     * answer names costs a look-up per run of words, not a pattern per member.
+     */
+    private static final class NameIndex {
+        private final Map<String, Set<String>> byWords = new HashMap<>();
+        private int longest = 1;
+
+        NameIndex(List<String> members) {
+            for (String member : members) {
+                List<String> words = words(member);
+                if (words.isEmpty()) {
+                    continue;
+                }
+                add(String.join(" ", words), member);
+                longest = Math.max(longest, words.size());
+                if (words.get(0).length() >= 2) {
+                    add(words.get(0), member);
+                }
             }
         }
-        return false;
+
+        private void add(String key, String member) {
+            byWords.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(member);
+        }
+
+        Set<String> named(String text) {
+            List<String> words = words(text);
+            Set<String> found = new LinkedHashSet<>();
+            for (int start = 0; start < words.size(); start++) {
+                StringBuilder key = new StringBuilder();
+                for (int n = 0; n < longest && start + n < words.size(); n++) {
+                    key.append(n == 0 ? "" : " ").append(words.get(start + n));
+                    found.addAll(byWords.getOrDefault(key.toString(), Set.of()));
+                }
+            }
+            return found;
+        }
+
+        /** Lower-case words; "@ana," gives "ana", "Chen's" gives "chen". */
+        private static List<String> words(String text) {
+            List<String> words = new ArrayList<>();
+            for (String w : WORD_BREAK.split(text.toLowerCase(Locale.ROOT).replace("\u2019", "'"))) {
+                String word = w.replaceAll("'s$", "");
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+            return words;
+        }
     }
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}']+");
 }
