@@ -3,6 +3,7 @@ package com.claritycoach.core.alignment;
 import com.claritycoach.core.playbook.PromptKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Builds the "who serves whom" map from answers that name other members (by name, first name or
@@ -54,33 +57,47 @@ final class LineOfSightMap {
     private static List<LineOfSight.Edge> edges(List<String> members, List<AnswerRecord> answers) {
         Set<LineOfSight.Edge> edges = new LinkedHashSet<>();
         for (AnswerRecord answer : answers) {
-            if (answer.kind() != PromptKind.RELIES_ON_ME && answer.kind() != PromptKind.INPUT_FOR) {
-                continue;
-            }
-            String text = answer.text().toLowerCase(Locale.ROOT);
-            for (String other : members) {
-                if (!other.equals(answer.member()) && names(text, other)) {
-                    edges.add(new LineOfSight.Edge(answer.member(), other));
-                }
+            if (answer.kind() == PromptKind.RELIES_ON_ME || answer.kind() == PromptKind.INPUT_FOR) {
+                mentions(answer.text(), members).stream().filter(other -> !other.equals(answer.member()))
+                        .forEach(other -> edges.add(new LineOfSight.Edge(answer.member(), other)));
             }
         }
         return List.copyOf(edges);
     }
 
-    /** Whether the text names the member by full name, first name (2+ letters) or {@code @name}. */
-    static boolean names(String lowerText, String member) {
-        String name = member.toLowerCase(Locale.ROOT).strip();
-        Set<String> forms = new LinkedHashSet<>(List.of(name));
-        String first = name.split("\\s+")[0];
-        if (first.length() >= 2) {
-            forms.add(first);
-        }
-        for (String form : forms) {
-            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])@?" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])");
-            if (p.matcher(lowerText).find()) {
-                return true;
+    /**
+     * The members a text names, in member order: by full name or {@code @name} (longest names first, so
+     * "Ann Lee" is not also read as "Ann"), then by first name when no other member shares it.
+     */
+    static List<String> mentions(String text, List<String> members) {
+        String rest = text.toLowerCase(Locale.ROOT);
+        Set<String> found = new HashSet<>();
+        List<String> longestFirst = members.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        for (String member : longestFirst) {
+            Matcher m = word(member.toLowerCase(Locale.ROOT).strip()).matcher(rest);
+            if (m.find()) {
+                found.add(member);
+                rest = m.replaceAll(" ");
             }
         }
-        return false;
+        Map<String, Long> firstNames = members.stream()
+                .collect(Collectors.groupingBy(LineOfSightMap::firstName, Collectors.counting()));
+        for (String member : members) {
+            String first = firstName(member);
+            if (!found.contains(member) && first.length() >= 2 && firstNames.get(first) == 1
+                    && word(first).matcher(rest).find()) {
+                found.add(member);
+            }
+        }
+        return members.stream().filter(found::contains).toList();
+    }
+
+    private static String firstName(String member) {
+        return member.toLowerCase(Locale.ROOT).strip().split("\\s+")[0];
+    }
+
+    private static Pattern word(String name) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])@?" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
     }
 }
