@@ -30,12 +30,20 @@ final class Grouper {
     private final Function<String, String> key;
 
     /**
-     * @param synonyms normalised wording → the normalised wording it counts as
+     * @param synonyms normalised wording → the normalised wording it counts as; both sides are also
+     *     compared by {@code key}, so "ward sister who signs off" → "ward nurse" reaches answers keyed "ward sister"
      * @param key how an answer becomes its comparison key (e.g. {@link Wording#roleKey})
      */
     Grouper(Map<String, String> synonyms, Function<String, String> key) {
-        this.synonyms = synonyms;
         this.key = key;
+        Map<String, String> keyed = new LinkedHashMap<>(synonyms);
+        synonyms.forEach((from, to) -> {
+            String k = key.apply(from);
+            if (!k.isEmpty() && !k.equals(key.apply(to))) {
+                keyed.putIfAbsent(k, key.apply(to));
+            }
+        });
+        this.synonyms = keyed;
     }
 
     /** One entry to group: what was said, by whom, with which coaching flags. */

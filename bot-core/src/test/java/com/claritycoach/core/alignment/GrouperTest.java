@@ -55,4 +55,15 @@ class GrouperTest {
         assertThat(withSynonyms.canonical("The ward sisters")).isEqualTo("ward nurse");
         assertThat(withSynonyms.canonical("b")).isIn("a", "b");
     }
+
+    @Test
+    void aMergeOfAWordingWithADescriptionReachesTheRoleItNames() {
+        Grouper merged = new Grouper(Map.of(Wording.normalise("The ward sisters who sign off discharges"),
+                Wording.normalise("ward nurses on the pilot wards")), Wording::roleKey);
+
+        assertThat(merged.canonical("ward sister")).isEqualTo("ward nurse");
+        assertThat(merged.group(List.of(new Grouper.Entry("ana", "Ward sisters", Set.of()),
+                new Grouper.Entry("ben", "the ward nurse", Set.of())))).singleElement()
+                .extracting(Group::count).isEqualTo(2);
+    }
 }
