@@ -11,8 +11,6 @@ import com.claritycoach.core.coaching.CoachingRules;
 import com.claritycoach.core.csv.AnswersCsv;
 import com.claritycoach.core.csv.CsvFormatException;
 import com.claritycoach.core.csv.PromptResolver;
-import com.claritycoach.core.playbook.PlaybookCatalog;
-import com.claritycoach.core.playbook.PlaybookException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -55,7 +53,8 @@ final class AnalyzeCommand implements AppCommand {
         }
         AlignmentSummary summary;
         try {
-            List<CheckInAnswers> checkIns = AnswersCsv.read(new ByteArrayInputStream(csv), PromptResolver.of(playbooks()));
+            PromptResolver prompts = PromptResolver.of(CoachCore.playbooks(System.getenv()));
+            List<CheckInAnswers> checkIns = AnswersCsv.read(new ByteArrayInputStream(csv), prompts);
             summary = new AlignmentAnalyzer(CoachingRules.standard()).analyze(checkIns, Map.of());
         } catch (CsvFormatException e) {
             err.println(options.file() + ": " + e.getMessage());
@@ -73,15 +72,6 @@ final class AnalyzeCommand implements AppCommand {
             }
         }
         return 0;
-    }
-
-    private static PlaybookCatalog playbooks() {
-        String dir = System.getenv("COACH_PLAYBOOKS_DIR");
-        try {
-            return PlaybookCatalog.load(dir == null || dir.isBlank() ? null : Path.of(dir));
-        } catch (PlaybookException e) {
-            throw new StartupException(e.getMessage(), e);
-        }
     }
 
     /** The command line of {@code analyze}. */

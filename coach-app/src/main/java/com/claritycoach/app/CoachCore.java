@@ -20,18 +20,20 @@ public record CoachCore(CoachStore store, PlaybookCatalog playbooks, CoachingRul
     /** Opens the core from {@code COACH_DB_URL}, {@code COACH_DB_USER}, {@code COACH_DB_PASSWORD}, {@code COACH_PLAYBOOKS_DIR}. */
     public static CoachCore fromEnv(Map<String, String> env, String dbUrlOverride) {
         String url = dbUrlOverride != null ? dbUrlOverride : env.getOrDefault("COACH_DB_URL", DEFAULT_DB_URL);
-        String playbooksDir = env.get("COACH_PLAYBOOKS_DIR");
-        return open(new DatabaseConfig(url, env.get("COACH_DB_USER"), env.get("COACH_DB_PASSWORD")),
-                playbooksDir == null || playbooksDir.isBlank() ? null : Path.of(playbooksDir));
+        return open(new DatabaseConfig(url, env.get("COACH_DB_USER"), env.get("COACH_DB_PASSWORD")), playbooks(env));
     }
 
-    public static CoachCore open(DatabaseConfig database, Path playbooksDir) {
-        PlaybookCatalog playbooks;
+    /** The built-in playbooks plus those in {@code COACH_PLAYBOOKS_DIR}, or one line saying what is wrong. */
+    public static PlaybookCatalog playbooks(Map<String, String> env) {
+        String dir = env.get("COACH_PLAYBOOKS_DIR");
         try {
-            playbooks = PlaybookCatalog.load(playbooksDir);
+            return PlaybookCatalog.load(dir == null || dir.isBlank() ? null : Path.of(dir));
         } catch (PlaybookException e) {
             throw new StartupException(e.getMessage(), e);
         }
+    }
+
+    public static CoachCore open(DatabaseConfig database, PlaybookCatalog playbooks) {
         try {
             return new CoachCore(CoachStores.open(database), playbooks, CoachingRules.standard());
         } catch (StoreException e) {

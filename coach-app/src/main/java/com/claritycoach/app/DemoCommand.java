@@ -6,6 +6,7 @@ import com.claritycoach.app.demo.DemoRun;
 import com.claritycoach.core.engine.CoachEngine;
 import com.claritycoach.core.engine.StoreDirectory;
 import com.claritycoach.core.outbox.OutboxDispatcher;
+import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.store.jdbc.DatabaseConfig;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -39,7 +40,8 @@ final class DemoCommand implements AppCommand {
         out.println("Lines starting with a name are what that person types; [to ...] lines are what the coach sends.");
         out.println("Data: " + dir.resolve("demo.db"));
         out.println();
-        try (CoachCore core = CoachCore.open(new DatabaseConfig("jdbc:sqlite:" + dir.resolve("demo.db"), null, null), null)) {
+        try (CoachCore core = CoachCore.open(new DatabaseConfig("jdbc:sqlite:" + dir.resolve("demo.db"), null, null),
+                PlaybookCatalog.builtIn())) {
             CoachEngine engine = new CoachEngine(core.store(), core.playbooks(), core.rules(),
                     new StoreDirectory(core.store()), Clock.systemUTC());
             OutboxDispatcher dispatcher = new OutboxDispatcher(core.store(), new ConsoleMessenger(out, dir), Clock.systemUTC());

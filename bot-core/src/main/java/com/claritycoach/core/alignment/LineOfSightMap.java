@@ -3,7 +3,6 @@ package com.claritycoach.core.alignment;
 import com.claritycoach.core.playbook.PromptKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,9 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Builds the "who serves whom" map from answers that name other members (by name, first name or
@@ -55,49 +52,84 @@ final class LineOfSightMap {
     }
 
     private static List<LineOfSight.Edge> edges(List<String> members, List<AnswerRecord> answers) {
+        NameIndex index = new NameIndex(members);
         Set<LineOfSight.Edge> edges = new LinkedHashSet<>();
         for (AnswerRecord answer : answers) {
             if (answer.kind() == PromptKind.RELIES_ON_ME || answer.kind() == PromptKind.INPUT_FOR) {
-                mentions(answer.text(), members).stream().filter(other -> !other.equals(answer.member()))
+                index.named(answer.text()).stream().filter(other -> !other.equals(answer.member()))
                         .forEach(other -> edges.add(new LineOfSight.Edge(answer.member(), other)));
             }
         }
         return List.copyOf(edges);
     }
 
-    /**
-     * The members a text names, in member order: by full name or {@code @name} (longest names first, so
-     * "Ann Lee" is not also read as "Ann"), then by first name when no other member shares it.
-     */
+    /** The members a text names, in member order. */
     static List<String> mentions(String text, List<String> members) {
-        String rest = text.toLowerCase(Locale.ROOT);
-        Set<String> found = new HashSet<>();
-        List<String> longestFirst = members.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        for (String member : longestFirst) {
-            Matcher m = word(member.toLowerCase(Locale.ROOT).strip()).matcher(rest);
-            if (m.find()) {
-                found.add(member);
-                rest = m.replaceAll(" ");
-            }
-        }
-        Map<String, Long> firstNames = members.stream()
-                .collect(Collectors.groupingBy(LineOfSightMap::firstName, Collectors.counting()));
-        for (String member : members) {
-            String first = firstName(member);
-            if (!found.contains(member) && first.length() >= 2 && firstNames.get(first) == 1
-                    && word(first).matcher(rest).find()) {
-                found.add(member);
-            }
-        }
-        return members.stream().filter(found::contains).toList();
+        Set<String> named = new NameIndex(members).named(text);
+        return members.stream().filter(named::contains).toList();
     }
 
-    private static String firstName(String member) {
-        return member.toLowerCase(Locale.ROOT).strip().split("\\s+")[0];
+    /**
+     * Members by the word sequences that name them, so finding who an answer names costs a look-up per
+     * run of words, not a pattern per member. A full name always names its member; a first name (2+
+     * letters) only when no other member has it as first or full name, so "Ana" names nobody in a team
+     * with Ana Silva and Ana Costa. The longest name wins: "Ann Lee" is not also read as "Ann".
+     */
+    private static final class NameIndex {
+        private final Map<String, Set<String>> byWords = new HashMap<>();
+        private int longest = 1;
+
+        NameIndex(List<String> members) {
+            Map<String, Set<String>> byFirstWord = new HashMap<>();
+            for (String member : members) {
+                List<String> words = words(member);
+                if (words.isEmpty()) {
+                    continue;
+                }
+                byWords.computeIfAbsent(String.join(" ", words), k -> new LinkedHashSet<>()).add(member);
+                byFirstWord.computeIfAbsent(words.get(0), k -> new LinkedHashSet<>()).add(member);
+                longest = Math.max(longest, words.size());
+            }
+            byFirstWord.forEach((first, owners) -> {
+                if (first.length() >= 2 && owners.size() == 1 && !byWords.containsKey(first)) {
+                    byWords.put(first, owners);
+                }
+            });
+        }
+
+        Set<String> named(String text) {
+            List<String> words = words(text);
+            Set<String> found = new LinkedHashSet<>();
+            int start = 0;
+            while (start < words.size()) {
+                int matched = 0;
+                StringBuilder key = new StringBuilder();
+                for (int n = 1; n <= longest && start + n <= words.size(); n++) {
+                    key.append(n == 1 ? "" : " ").append(words.get(start + n - 1));
+                    if (byWords.containsKey(key.toString())) {
+                        matched = n;
+                    }
+                }
+                if (matched > 0) {
+                    found.addAll(byWords.get(String.join(" ", words.subList(start, start + matched))));
+                }
+                start += Math.max(matched, 1);
+            }
+            return found;
+        }
+
+        /** Lower-case words; "@ana," gives "ana", "Chen's" gives "chen". */
+        private static List<String> words(String text) {
+            List<String> words = new ArrayList<>();
+            for (String w : WORD_BREAK.split(text.toLowerCase(Locale.ROOT).replace("\u2019", "'"))) {
+                String word = w.replaceAll("'s$", "");
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+            return words;
+        }
     }
 
-    private static Pattern word(String name) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])@?" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
-    }
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}']+");
 }

@@ -43,8 +43,9 @@ public final class CoachEngine {
         this.clock = clock;
         Places places = new Places(playbooks);
         this.memberRequests = new MemberRequests(playbooks);
-        this.memberFlow = new MemberFlow(places, rules, memberRequests);
-        SummaryComposer summaries = new AlignmentSummaryComposer(playbooks, rules);
+        TeamContexts contexts = new TeamContexts();
+        this.memberFlow = new MemberFlow(places, rules, memberRequests, contexts);
+        SummaryComposer summaries = new AlignmentSummaryComposer(new TeamSummaries(playbooks, rules));
         this.commands = new CommandRouter(List.of(
                 new StartCommand(playbooks, places, memberFlow),
                 new StatusCommand(playbooks),
@@ -53,7 +54,7 @@ public final class CoachEngine {
                 new AnonymousCommand(),
                 new MergeCommand(),
                 new ExportCommand(new TeamHistory(playbooks)),
-                new ManagersCommand()), memberFlow);
+                new ManagersCommand(contexts)), memberFlow, contexts);
     }
 
     /** Handles one event; when it returns, the answer, the new state and the outbox rows are committed. */

@@ -19,12 +19,14 @@ import java.util.Optional;
 final class CommandRouter {
     private final List<TeamCommand> commands;
     private final MemberFlow memberFlow;
+    private final TeamContexts contexts;
 
-    CommandRouter(List<TeamCommand> teamCommands, MemberFlow memberFlow) {
+    CommandRouter(List<TeamCommand> teamCommands, MemberFlow memberFlow, TeamContexts contexts) {
         List<TeamCommand> all = new ArrayList<>(teamCommands);
         all.add(0, new HelpCommand(all));
         this.commands = List.copyOf(all);
         this.memberFlow = memberFlow;
+        this.contexts = contexts;
     }
 
     /** Whether the command line needs the channel roster, which is fetched before the transaction. */
@@ -45,9 +47,7 @@ final class CommandRouter {
             memberFlow.onWord(step, command.by(), word.get());
             return;
         }
-        if (step.tx().findProfile(command.by()).isEmpty() || !issuerProfile.displayName().equals(command.by().userId())) {
-            step.tx().saveProfile(issuerProfile);
-        }
+        rememberIssuer(step, command, issuerProfile);
         TeamMember issuer = step.tx().ensureMember(team.id(), command.by());
         String name = firstWord(line);
         String args = line.strip().length() > name.length() ? line.strip().substring(name.length()).strip() : "";
@@ -65,12 +65,24 @@ final class CommandRouter {
                 return;
             }
             step.tx().setRole(team.id(), issuer.ref(), Role.MANAGER);
+            contexts.changed(team.id());
             issuer = step.tx().membership(team.id(), issuer.ref()).orElseThrow();
             ctx = new CommandContext(step, team, issuer, args, roster);
             ctx.reply("You are the first to set up the coach here, so you are now this team's manager. "
                     + "Say managers add <member> to share the role.");
         }
         c.run(ctx);
+    }
+
+    /**
+     * Keeps the issuer's profile fresh, without replacing a known name by the bare user id that a
+     * failed platform look-up falls back to.
+     */
+    private static void rememberIssuer(Step step, CommandIssued command, MemberProfile profile) {
+        boolean lookedUp = !profile.displayName().equals(command.by().userId());
+        if (lookedUp || step.tx().findProfile(command.by()).isEmpty()) {
+            step.tx().saveProfile(profile);
+        }
     }
 
     private static String firstWord(String line) {

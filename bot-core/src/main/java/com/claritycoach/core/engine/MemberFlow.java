@@ -23,11 +23,13 @@ final class MemberFlow {
     private final Places places;
     private final CoachingRules rules;
     private final MemberRequests requests;
+    private final TeamContexts contexts;
 
-    MemberFlow(Places places, CoachingRules rules, MemberRequests requests) {
+    MemberFlow(Places places, CoachingRules rules, MemberRequests requests, TeamContexts contexts) {
         this.places = places;
         this.rules = rules;
         this.requests = requests;
+        this.contexts = contexts;
     }
 
     void onMessage(Step step, MemberRef member, String raw, String messageId) {
@@ -97,7 +99,7 @@ final class MemberFlow {
         Conversation c = p.conversation();
         Prompt prompt = p.currentPrompt();
         Optional<Nudge> nudge = rules.firstNudge(prompt, text,
-                TeamContexts.of(step.tx(), p.team().id(), c.member()), c.firedRules());
+                contexts.of(step.tx(), p.team().id(), c.member()), c.firedRules());
         Set<String> flags = nudge.map(n -> Set.of(n.ruleId())).orElse(Set.of());
         step.tx().saveAnswer(p.checkIn().id(), c.member(), prompt.id(), text, step.now(), flags, messageId);
         if (nudge.isEmpty()) {
