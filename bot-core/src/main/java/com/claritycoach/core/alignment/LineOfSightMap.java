@@ -63,46 +63,57 @@ final class LineOfSightMap {
         return List.copyOf(edges);
     }
 
-    /** Whether the text names the member by full name, first name (2+ letters) or {@code @name}. */
-    static boolean names(String text, String member) {
-        return new NameIndex(List.of(member)).named(text).contains(member);
+    /** The members a text names, in member order. */
+    static List<String> mentions(String text, List<String> members) {
+        Set<String> named = new NameIndex(members).named(text);
+        return members.stream().filter(named::contains).toList();
     }
 
     /**
-     * Members by the word sequences that name them (full name and first name), so finding who an
-     * answer names costs a look-up per run of words, not a pattern per member.
+     * Members by the word sequences that name them, so finding who an answer names costs a look-up per
+     * run of words, not a pattern per member. A full name always names its member; a first name (2+
+     * letters) only when no other member has it as first or full name, so "Ana" names nobody in a team
+     * with Ana Silva and Ana Costa. The longest name wins: "Ann Lee" is not also read as "Ann".
      */
     private static final class NameIndex {
         private final Map<String, Set<String>> byWords = new HashMap<>();
         private int longest = 1;
 
         NameIndex(List<String> members) {
+            Map<String, Set<String>> byFirstWord = new HashMap<>();
             for (String member : members) {
                 List<String> words = words(member);
                 if (words.isEmpty()) {
                     continue;
                 }
-                add(String.join(" ", words), member);
+                byWords.computeIfAbsent(String.join(" ", words), k -> new LinkedHashSet<>()).add(member);
+                byFirstWord.computeIfAbsent(words.get(0), k -> new LinkedHashSet<>()).add(member);
                 longest = Math.max(longest, words.size());
-                if (words.get(0).length() >= 2) {
-                    add(words.get(0), member);
-                }
             }
-        }
-
-        private void add(String key, String member) {
-            byWords.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(member);
+            byFirstWord.forEach((first, owners) -> {
+                if (first.length() >= 2 && owners.size() == 1 && !byWords.containsKey(first)) {
+                    byWords.put(first, owners);
+                }
+            });
         }
 
         Set<String> named(String text) {
             List<String> words = words(text);
             Set<String> found = new LinkedHashSet<>();
-            for (int start = 0; start < words.size(); start++) {
+            int start = 0;
+            while (start < words.size()) {
+                int matched = 0;
                 StringBuilder key = new StringBuilder();
-                for (int n = 0; n < longest && start + n < words.size(); n++) {
-                    key.append(n == 0 ? "" : " ").append(words.get(start + n));
-                    found.addAll(byWords.getOrDefault(key.toString(), Set.of()));
+                for (int n = 1; n <= longest && start + n <= words.size(); n++) {
+                    key.append(n == 1 ? "" : " ").append(words.get(start + n - 1));
+                    if (byWords.containsKey(key.toString())) {
+                        matched = n;
+                    }
                 }
+                if (matched > 0) {
+                    found.addAll(byWords.get(String.join(" ", words.subList(start, start + matched))));
+                }
+                start += Math.max(matched, 1);
             }
             return found;
         }
