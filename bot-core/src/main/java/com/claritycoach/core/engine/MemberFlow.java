@@ -23,11 +23,13 @@ final class MemberFlow {
     private final Places places;
     private final CoachingRules rules;
     private final MemberRequests requests;
+    private final AwayWords away;
 
     MemberFlow(Places places, CoachingRules rules, MemberRequests requests) {
         this.places = places;
         this.rules = rules;
         this.requests = requests;
+        this.away = new AwayWords(places);
     }
 
     void onMessage(Step step, MemberRef member, String raw, String messageId) {
@@ -67,6 +69,9 @@ final class MemberFlow {
             case FORGET_ME -> requests.askToForget(step, member);
             case FORGET_ME_CONFIRMED -> requests.forget(step, member);
             case RESUME -> resume(step, member);
+            case NO_REMINDERS -> away.reminders(step, member, false);
+            case REMINDERS_ON -> away.reminders(step, member, true);
+            case SKIP_THIS_WEEK -> away.skipThisWeek(step, member, this::present);
             default -> steer(step, member, word);
         }
     }
