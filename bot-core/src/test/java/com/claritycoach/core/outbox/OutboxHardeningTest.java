@@ -11,6 +11,7 @@ import com.claritycoach.core.message.OutboundMessage;
 import com.claritycoach.core.port.DeliveryException;
 import com.claritycoach.core.port.Messenger;
 import com.claritycoach.core.store.CoachStore;
+import com.claritycoach.core.store.StoreTx;
 import com.claritycoach.core.store.jdbc.CoachStores;
 import com.claritycoach.core.store.jdbc.DatabaseConfig;
 import java.nio.file.Path;
@@ -113,7 +114,7 @@ class OutboxHardeningTest {
         assertThat(messenger.tried.get(1).to()).isEqualTo(new Destination.DirectMessage(MAX));
         assertThat(messenger.tried.get(1).text()).startsWith("Delivery problem:")
                 .contains("member ana", "Product", "user_not_found");
-        assertThat(store.read(tx -> tx.pendingOutbox(clock.instant(), 10))).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.pendingOutbox(clock.instant(), 10))).isEmpty();
     }
 
     @Test
@@ -125,7 +126,7 @@ class OutboxHardeningTest {
         new OutboxDispatcher(store, messenger, clock).drainOnce();
 
         assertThat(messenger.attempts).isEqualTo(1);
-        assertThat(store.read(tx -> tx.pendingOutbox(clock.instant().plus(Duration.ofDays(1)), 10))).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.pendingOutbox(clock.instant().plus(Duration.ofDays(1)), 10))).isEmpty();
     }
 
     @Test
