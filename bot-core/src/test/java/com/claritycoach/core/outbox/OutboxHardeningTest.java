@@ -1,6 +1,7 @@
 package com.claritycoach.core.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.domain.Role;
@@ -11,6 +12,7 @@ import com.claritycoach.core.message.OutboundMessage;
 import com.claritycoach.core.port.DeliveryException;
 import com.claritycoach.core.port.Messenger;
 import com.claritycoach.core.store.CoachStore;
+import com.claritycoach.core.store.StoreException;
 import com.claritycoach.core.store.StoreTx;
 import com.claritycoach.core.store.jdbc.CoachStores;
 import com.claritycoach.core.store.jdbc.DatabaseConfig;
@@ -127,6 +129,20 @@ class OutboxHardeningTest {
 
         assertThat(messenger.attempts).isEqualTo(1);
         assertThat(store.read((StoreTx tx) -> tx.pendingOutbox(clock.instant().plus(Duration.ofDays(1)), 10))).isEmpty();
+    }
+
+    @Test
+    void whileTheDatabaseIsGoneDrainingFailsClearlyAndTheQueueResumesOnceItIsBack() {
+        queue(ANA, "kept");
+        store.close();
+
+        assertThatThrownBy(() -> new OutboxDispatcher(store, messenger, clock).drainOnce())
+                .isInstanceOf(StoreException.class).hasMessageContaining("Cannot reach SQLite database");
+        assertThat(messenger.attempts).isZero();
+
+        store = openStore();
+        assertThat(new OutboxDispatcher(store, messenger, clock).drainOnce()).isEqualTo(1);
+        assertThat(messenger.texts).containsExactly("kept");
     }
 
     @Test
