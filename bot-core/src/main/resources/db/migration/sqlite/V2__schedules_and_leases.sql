@@ -11,7 +11,8 @@ CREATE TABLE team_settings (
     deadline_minutes INTEGER NOT NULL,
     reminder_minutes INTEGER NOT NULL,
     playbook_id      TEXT,
-    local_time       BOOLEAN NOT NULL DEFAULT FALSE
+    local_time       BOOLEAN NOT NULL DEFAULT FALSE,
+    accept_late      BOOLEAN NOT NULL DEFAULT FALSE
 );
 
 CREATE TABLE member_settings (

@@ -63,7 +63,8 @@ public final class CoachEngine {
                 new DeadlineCommand(),
                 new ReminderCommand(),
                 new PlaybookCommand(playbooks),
-                new AskAtLocalTimeCommand()), memberFlow);
+                new AskAtLocalTimeCommand(),
+                new LateAnswersCommand()), memberFlow);
     }
 
     /** The scheduled side of this coach, for a {@link com.claritycoach.core.schedule.Scheduler}. */

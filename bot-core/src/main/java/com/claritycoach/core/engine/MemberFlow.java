@@ -24,12 +24,14 @@ final class MemberFlow {
     private final CoachingRules rules;
     private final MemberRequests requests;
     private final AwayWords away;
+    private final LateAnswers late;
 
     MemberFlow(Places places, CoachingRules rules, MemberRequests requests) {
         this.places = places;
         this.rules = rules;
         this.requests = requests;
         this.away = new AwayWords(places);
+        this.late = new LateAnswers(places);
     }
 
     void onMessage(Step step, MemberRef member, String raw, String messageId) {
@@ -49,7 +51,12 @@ final class MemberFlow {
         }
         Optional<Place> place = places.focus(step.tx(), member);
         if (place.isEmpty()) {
-            requests.noCheckIn(step, member);
+            Optional<Place> lateAnswer = late.place(step.tx(), member);
+            lateAnswer.ifPresentOrElse(p -> {
+                step.send(p.dm(), LateAnswers.note(p));
+                boolean paused = p.conversation().state() == ConversationState.PAUSED;
+                answer(step, paused ? p.with(resumed(p.conversation())) : p, text, messageId);
+            }, () -> requests.noCheckIn(step, member));
             return;
         }
         Place p = place.get();

@@ -26,7 +26,8 @@ final class ScheduleText {
                 + hours(settings.reminderBefore()) + " before the deadline. Playbook: "
                 + (settings.playbookId() == null ? "the usual choice" : settings.playbookId()) + ". "
                 + (settings.askAtLocalTime() ? "Members are asked at that hour in their own time zone."
-                        : "Everyone is asked at once.");
+                        : "Everyone is asked at once.")
+                + (settings.acceptLate() ? " Late answers are saved, marked late." : " Late answers are politely refused.");
     }
 
     static String hours(Duration duration) {

@@ -12,13 +12,14 @@ import java.util.Objects;
  * @param reminderBefore how long before the deadline the one reminder goes out
  * @param playbookId     the playbook scheduled check-ins (and a plain {@code start}) use, or null for the usual choice
  * @param askAtLocalTime whether each member is asked at the scheduled hour in their own time zone
+ * @param acceptLate     whether answers after the deadline are saved (their time shows they are late) rather than refused
  */
 public record TeamSettings(WeeklySchedule schedule, Duration deadline, Duration reminderBefore, String playbookId,
-                           boolean askAtLocalTime) {
+                           boolean askAtLocalTime, boolean acceptLate) {
     public static final Duration DEFAULT_DEADLINE = Duration.ofHours(24);
     public static final Duration DEFAULT_REMINDER = Duration.ofHours(2);
     public static final TeamSettings DEFAULTS =
-            new TeamSettings(null, DEFAULT_DEADLINE, DEFAULT_REMINDER, null, false);
+            new TeamSettings(null, DEFAULT_DEADLINE, DEFAULT_REMINDER, null, false, false);
 
     public TeamSettings {
         Objects.requireNonNull(deadline, "deadline");
@@ -26,22 +27,26 @@ public record TeamSettings(WeeklySchedule schedule, Duration deadline, Duration 
     }
 
     public TeamSettings withSchedule(WeeklySchedule value) {
-        return new TeamSettings(value, deadline, reminderBefore, playbookId, askAtLocalTime);
+        return new TeamSettings(value, deadline, reminderBefore, playbookId, askAtLocalTime, acceptLate);
     }
 
     public TeamSettings withDeadline(Duration value) {
-        return new TeamSettings(schedule, value, reminderBefore, playbookId, askAtLocalTime);
+        return new TeamSettings(schedule, value, reminderBefore, playbookId, askAtLocalTime, acceptLate);
     }
 
     public TeamSettings withReminderBefore(Duration value) {
-        return new TeamSettings(schedule, deadline, value, playbookId, askAtLocalTime);
+        return new TeamSettings(schedule, deadline, value, playbookId, askAtLocalTime, acceptLate);
     }
 
     public TeamSettings withPlaybook(String value) {
-        return new TeamSettings(schedule, deadline, reminderBefore, value, askAtLocalTime);
+        return new TeamSettings(schedule, deadline, reminderBefore, value, askAtLocalTime, acceptLate);
     }
 
     public TeamSettings withAskAtLocalTime(boolean value) {
-        return new TeamSettings(schedule, deadline, reminderBefore, playbookId, value);
+        return new TeamSettings(schedule, deadline, reminderBefore, playbookId, value, acceptLate);
+    }
+
+    public TeamSettings withAcceptLate(boolean value) {
+        return new TeamSettings(schedule, deadline, reminderBefore, playbookId, askAtLocalTime, value);
     }
 }

@@ -121,6 +121,23 @@ class ScheduleTranscriptTest {
     }
 
     @Test
+    void aTeamThatTakesLateAnswersSavesThemAfterTheDeadline() {
+        open("2026-11-23T09:00:00Z");
+        Person ada = t.joins("ada");
+        Person ben = t.joins("ben");
+        ada.runs("deadline 4");
+        assertThat(ada.runs("late answers accept").privately(ada)).contains("saved, marked late");
+        ada.runs("start");
+
+        t.tickAt("2026-11-23T13:00:00Z");
+        Transcript.Lines late = ben.says("Patients leave hospital a day sooner");
+        assertThat(late.to(ben)).contains("saved this one as late", "Question 2 of 5");
+        assertThat(t.answers().get("ben")).containsEntry("outcome", "Patients leave hospital a day sooner");
+        assertThat(ada.runs("late answers refuse").privately(ada)).contains("politely refused");
+        assertThat(ben.says("The ward nurse").to(ben)).contains("There is no check-in open for you right now");
+    }
+
+    @Test
     void startUsesTheTeamsDeadline() {
         open("2026-11-23T09:00:00Z");
         Person ada = t.joins("ada");

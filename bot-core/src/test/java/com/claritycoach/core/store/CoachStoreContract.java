@@ -838,7 +838,7 @@ public abstract class CoachStoreContract {
         TeamSettings changed = TeamSettings.DEFAULTS
                 .withSchedule(new WeeklySchedule(DayOfWeek.MONDAY, LocalTime.of(9, 30), ZoneId.of("Europe/Berlin"), T0))
                 .withDeadline(Duration.ofHours(48)).withReminderBefore(Duration.ofHours(3)).withPlaybook("weekly")
-                .withAskAtLocalTime(true);
+                .withAskAtLocalTime(true).withAcceptLate(true);
         write(tx -> tx.saveTeamSettings(teamId, changed));
         assertThat(tx((StoreTx tx) -> tx.teamSettings(teamId))).isEqualTo(changed);
         assertThat(tx((StoreTx tx) -> tx.scheduledTeams(0, 10))).containsExactly(teamId);

@@ -35,7 +35,7 @@ final class ScheduleRows {
     TeamSettings settings(long teamId) {
         return sql.one("read settings of team " + teamId,
                 "SELECT schedule_day, schedule_time, schedule_zone, schedule_since, deadline_minutes, reminder_minutes, "
-                        + "playbook_id, local_time FROM team_settings WHERE team_id = ?",
+                        + "playbook_id, local_time, accept_late FROM team_settings WHERE team_id = ?",
                 ScheduleRows::settings, teamId).orElse(TeamSettings.DEFAULTS);
     }
 
@@ -51,14 +51,15 @@ final class ScheduleRows {
             (int) settings.deadline().toMinutes(),
             (int) settings.reminderBefore().toMinutes(),
             Sql.text(settings.playbookId()),
-            settings.askAtLocalTime()};
+            settings.askAtLocalTime(),
+            settings.acceptLate()};
         int changed = sql.update(what, "UPDATE team_settings SET schedule_day = ?, schedule_time = ?, schedule_zone = ?, "
-                + "schedule_since = ?, deadline_minutes = ?, reminder_minutes = ?, playbook_id = ?, local_time = ? "
-                + "WHERE team_id = ?", append(values, teamId));
+                + "schedule_since = ?, deadline_minutes = ?, reminder_minutes = ?, playbook_id = ?, local_time = ?, "
+                + "accept_late = ? WHERE team_id = ?", append(values, teamId));
         if (changed == 0) {
             sql.update(what, "INSERT INTO team_settings (schedule_day, schedule_time, schedule_zone, schedule_since, "
-                    + "deadline_minutes, reminder_minutes, playbook_id, local_time, team_id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", append(values, teamId));
+                    + "deadline_minutes, reminder_minutes, playbook_id, local_time, accept_late, team_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", append(values, teamId));
         }
     }
 
@@ -120,7 +121,7 @@ final class ScheduleRows {
                 Sql.instant(row, "schedule_since"));
         return new TeamSettings(schedule, Duration.ofMinutes(row.getInt("deadline_minutes")),
                 Duration.ofMinutes(row.getInt("reminder_minutes")), row.getString("playbook_id"),
-                row.getBoolean("local_time"));
+                row.getBoolean("local_time"), row.getBoolean("accept_late"));
     }
 
     private static Object[] append(Object[] values, Object last) {
