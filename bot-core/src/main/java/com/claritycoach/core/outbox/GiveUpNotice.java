@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -37,7 +38,7 @@ final class GiveUpNotice {
         for (TeamMember manager : managers) {
             tx.enqueue(OutboundMessage.text(new Destination.DirectMessage(manager.ref()), PREFIX
                     + "I could not deliver a message to " + describe(failed.to()) + " (" + String.join(", ", teams)
-                    + ") and have stopped trying: " + reason + ". Please check that I am still in the channel and "
+                    + ") and have stopped trying: " + Objects.toString(reason, "no reason given") + ". Please check that I am still in the channel and "
                     + "can message that person."), now);
         }
         return managers.size();
