@@ -2,6 +2,7 @@ package com.claritycoach.app;
 
 import com.claritycoach.core.alignment.AlignmentAnalyzer;
 import com.claritycoach.core.alignment.AlignmentSummary;
+import com.claritycoach.core.alignment.CheckInAnswers;
 import com.claritycoach.core.alignment.MarkdownSummary;
 import com.claritycoach.core.alignment.SummaryChart;
 import com.claritycoach.core.alignment.SummaryJson;
@@ -10,11 +11,13 @@ import com.claritycoach.core.coaching.CoachingRules;
 import com.claritycoach.core.csv.AnswersCsv;
 import com.claritycoach.core.csv.CsvFormatException;
 import com.claritycoach.core.csv.PromptResolver;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,15 +40,24 @@ final class AnalyzeCommand implements AppCommand {
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
         Options options = Options.parse(args);
-        AlignmentSummary summary;
-        try (InputStream in = Files.newInputStream(options.file())) {
-            PromptResolver prompts = PromptResolver.of(CoachCore.playbooks(System.getenv()));
-            summary = new AlignmentAnalyzer(CoachingRules.standard()).analyze(AnswersCsv.read(in, prompts), Map.of());
-        } catch (CsvFormatException e) {
-            err.println(options.file() + ": " + e.getMessage());
+        byte[] csv;
+        try {
+            csv = Files.readAllBytes(options.file());
+        } catch (NoSuchFileException e) {
+            err.println("Cannot read " + options.file() + ": no such file.");
             return 2;
         } catch (IOException e) {
-            err.println("Cannot read " + options.file() + ": " + (Files.exists(options.file()) ? e.getMessage() : "no such file"));
+            err.println("Cannot read " + options.file() + ": "
+                    + (Files.isDirectory(options.file()) ? "it is a folder, not a CSV file." : e.getMessage()));
+            return 2;
+        }
+        AlignmentSummary summary;
+        try {
+            PromptResolver prompts = PromptResolver.of(CoachCore.playbooks(System.getenv()));
+            List<CheckInAnswers> checkIns = AnswersCsv.read(new ByteArrayInputStream(csv), prompts);
+            summary = new AlignmentAnalyzer(CoachingRules.standard()).analyze(checkIns, Map.of());
+        } catch (CsvFormatException e) {
+            err.println(options.file() + ": " + e.getMessage());
             return 2;
         }
         out.println("json".equals(options.format()) ? SummaryJson.write(summary)

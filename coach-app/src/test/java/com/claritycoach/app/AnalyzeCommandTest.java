@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,5 +105,62 @@ class AnalyzeCommandTest {
 
         assertThat(analyze(sample.toString())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("agree on the ultimate customer");
+    }
+
+    static Path supportTeam() throws URISyntaxException {
+        return Path.of(AnalyzeCommandTest.class.getResource("/analyze/support-team.csv").toURI());
+    }
+
+    @Test
+    void aSpreadsheetWithABomQuotedLineBreaksAndTyposIsSummarised() throws URISyntaxException {
+        assertThat(analyze(supportTeam().toString())).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(
+                "67% agree on the ultimate customer (4 of 6)", "↑ from 33%",
+                "(Priya Nair, Tom Berg, Omar Haddad, Sofia Reyes)",
+                "Not yet: Lena Vogel, Jun Park.", "Tom Berg → Priya Nair", "too-many: 1 (Jun Park)",
+                "Watching owners run payroll on a call: 2", "6 of 6 answered.", "33% (2026-11-09) → 67% (2026-11-16) ↑");
+    }
+
+    @Test
+    void theSpreadsheetAsJsonKeepsTheCycleOfMembersWithoutLineOfSight() throws Exception {
+        assertThat(analyze(supportTeam().toString(), "--format", "json")).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("members").asInt()).isEqualTo(6);
+        assertThat(json.get("lineOfSight").get("disconnected")).extracting(JsonNode::asText)
+                .containsExactly("Lena Vogel", "Jun Park");
+        assertThat(json.get("notCustomers").get(0).get("label").asText()).isEqualTo("Investors");
+        assertThat(json.get("flags").get("too-many").asInt()).isEqualTo(1);
+        assertThat(json.get("trend")).extracting(p -> p.get("checkin").asText())
+                .containsExactly("2026-11-09", "2026-11-16");
+    }
+
+    @Test
+    void aFolderInsteadOfAFileExitsTwoWithOneLine() {
+        assertThat(analyze(dir.toString())).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).endsWith("it is a folder, not a CSV file.")
+                .doesNotContain("\n");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotUtf8ExitsTwoNamingTheRow() throws IOException {
+        Path latin1 = Files.write(dir.resolve("latin1.csv"),
+                "member,prompt,answer\nbj\u00f6rn,customer,caf\u00e9 owners\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(analyze(latin1.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("latin1.csv: row 2: the file is not UTF-8 text");
+    }
+
+    @Test
+    void mainRunsAnalyzeAndReturnsItsExitCode() throws URISyntaxException {
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+        assertThat(Main.run(new String[] {"analyze", supportTeam().toString()}, o, e)).isZero();
+        assertThat(Main.run(new String[] {"analyze", "a.csv", "--format", "xml"}, o, e)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--format must be markdown or json");
     }
 }

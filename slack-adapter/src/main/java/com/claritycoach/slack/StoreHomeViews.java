@@ -13,6 +13,8 @@ import com.claritycoach.core.domain.Conversation;
 import com.claritycoach.core.domain.ConversationState;
 import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.domain.Team;
+import com.claritycoach.core.engine.TeamSummaries;
+import com.claritycoach.core.message.MessagePart.SummaryPart;
 import com.claritycoach.core.playbook.Playbook;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.store.CoachStore;
@@ -28,8 +30,8 @@ import java.util.Optional;
 
 /**
  * The App Home of a member, read from the store: for each of their teams, where they stand in the
- * open check-in, their own answers, and how the team's latest check-in went. Only the member's own
- * answers appear; other people's wording stays with the managers and the channel summary.
+ * open check-in, their own answers, and the summary of the team's last closed check-in (as the
+ * channel saw it). Only the member's own answers appear; nothing reaches Home before the channel.
  */
 public final class StoreHomeViews implements SlackHomeViews {
     private static final int MAX_BLOCKS = 100;
@@ -38,10 +40,12 @@ public final class StoreHomeViews implements SlackHomeViews {
 
     private final CoachStore store;
     private final PlaybookCatalog playbooks;
+    private final TeamSummaries summaries;
 
-    public StoreHomeViews(CoachStore store, PlaybookCatalog playbooks) {
+    public StoreHomeViews(CoachStore store, PlaybookCatalog playbooks, TeamSummaries summaries) {
         this.store = store;
         this.playbooks = playbooks;
+        this.summaries = summaries;
     }
 
     @Override
@@ -72,9 +76,35 @@ public final class StoreHomeViews implements SlackHomeViews {
             CheckIn checkIn = latest.get();
             Optional<Playbook> playbook = playbooks.find(checkIn.playbookId());
             blocks.add(context(c -> c.elements(List.of(plainText(status(tx, checkIn, member, playbook))))));
+            lastClosed(tx, team).ifPresent(closed -> blocks.add(section(s -> s.text(markdownText(summary(tx, team, closed))))));
             blocks.addAll(ownAnswers(tx, checkIn, member, playbook));
         }
         return blocks;
+    }
+
+    /** Only a closed check-in's summary is shown: it is already in the channel, so nothing is revealed early. */
+    private static Optional<CheckIn> lastClosed(StoreTx tx, Team team) {
+        List<CheckIn> all = tx.checkIns(team.id());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (!all.get(i).isOpen()) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The team's alignment as the channel saw it (anonymity included): headline and top customers. */
+    private String summary(StoreTx tx, Team team, CheckIn checkIn) {
+        TeamSummaries.TeamSummary summary = summaries.of(tx, team, checkIn, false);
+        String heading = "*Team summary of " + DAY.format(checkIn.opened().atZone(ZoneOffset.UTC)) + "*";
+        if (summary.part().isEmpty()) {
+            return heading + "\n" + SlackText.escape(summary.text());
+        }
+        SummaryPart part = summary.part().get();
+        StringBuilder text = new StringBuilder(heading).append("\n").append(SlackText.escape(part.headline()));
+        part.sections().stream().findFirst().ifPresent(section -> section.lines()
+                .forEach(line -> text.append("\n• ").append(SlackText.escape(line))));
+        return text.length() > 2900 ? text.substring(0, 2899) + "…" : text.toString();
     }
 
     private static String status(StoreTx tx, CheckIn checkIn, MemberRef member, Optional<Playbook> playbook) {

@@ -121,7 +121,9 @@ public final class AlignmentAnalyzer {
 
     private static Map<String, FlagCount> flags(List<AnswerRecord> answers) {
         Map<String, FlagCount> flags = new LinkedHashMap<>();
-        for (String id : CoachingRules.RULE_IDS) {
+        Set<String> ids = new LinkedHashSet<>(CoachingRules.RULE_IDS);
+        answers.forEach(a -> ids.addAll(a.flags()));
+        for (String id : ids) {
             List<AnswerRecord> hit = answers.stream().filter(a -> a.flags().contains(id)).toList();
             flags.put(id, new FlagCount(hit.size(), hit.stream().map(AnswerRecord::member).distinct().toList()));
         }

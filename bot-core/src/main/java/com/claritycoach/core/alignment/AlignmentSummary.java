@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param alignmentScore members in the largest customer group / respondents to customer questions (0..1)
  * @param customerRespondents members who answered a customer question
- * @param flags per coaching rule id (every id present, in precedence order)
+ * @param flags per coaching rule id: every standard id, in precedence order, then any other rule that fired
  * @param trend earlier check-ins then this one, oldest first
  */
 public record AlignmentSummary(

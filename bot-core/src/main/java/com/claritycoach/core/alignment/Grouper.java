@@ -9,28 +9,41 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Groups answers by their comparison key: team synonyms first, then near-duplicates ("pateint" and
- * "patient") merged when their Jaro-Winkler similarity reaches {@link #SIMILAR}. The threshold is high
- * and short keys must match exactly, so "nurse" and "purse" stay apart.
+ * Groups answers by their comparison key: team synonyms first, then typos merged ("pateint" and
+ * "patient"). Two keys are typos of each other when they have the same words and every differing
+ * word is long ({@link #SHORTEST_FUZZY}+ letters), close by Jaro-Winkler similarity (Apache Commons
+ * Text) and one slip away by Levenshtein distance: a letter missed or added, or two neighbours
+ * swapped. A changed letter is not a slip, because that is how different roles differ: "employer"
+ * and "employee", "nurse" and "purse", "sales team" and "sales lead" stay apart.
  */
 final class Grouper {
     static final double SIMILAR = 0.92;
     static final int SHORTEST_FUZZY = 6;
 
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance EDITS = new LevenshteinDistance(2);
 
     private final Map<String, String> synonyms;
     private final Function<String, String> key;
 
     /**
-     * @param synonyms normalised wording → the normalised wording it counts as
+     * @param synonyms normalised wording → the normalised wording it counts as; both sides are also
+     *     compared by {@code key}, so "ward sister who signs off" → "ward nurse" reaches answers keyed "ward sister"
      * @param key how an answer becomes its comparison key (e.g. {@link Wording#roleKey})
      */
     Grouper(Map<String, String> synonyms, Function<String, String> key) {
-        this.synonyms = synonyms;
         this.key = key;
+        Map<String, String> keyed = new LinkedHashMap<>(synonyms);
+        synonyms.forEach((from, to) -> {
+            String k = key.apply(from);
+            if (!k.isEmpty() && !k.equals(key.apply(to))) {
+                keyed.putIfAbsent(k, key.apply(to));
+            }
+        });
+        this.synonyms = keyed;
     }
 
     /** One entry to group: what was said, by whom, with which coaching flags. */
@@ -63,14 +76,42 @@ final class Grouper {
         return seen;
     }
 
-    private static boolean alike(String a, String b) {
+    static boolean alike(String a, String b) {
         if (a.equals(b)) {
             return true;
         }
-        if (Math.min(a.length(), b.length()) < SHORTEST_FUZZY) {
+        String[] left = a.split(" ");
+        String[] right = b.split(" ");
+        if (left.length != right.length) {
             return false;
         }
-        return SIMILARITY.apply(a, b) >= SIMILAR;
+        for (int i = 0; i < left.length; i++) {
+            if (!left[i].equals(right[i]) && !slip(left[i], right[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether one word is a typing slip of the other: one letter missed or added, or two neighbours swapped. */
+    private static boolean slip(String a, String b) {
+        if (Math.min(a.length(), b.length()) < SHORTEST_FUZZY || SIMILARITY.apply(a, b) < SIMILAR) {
+            return false;
+        }
+        int edits = EDITS.apply(a, b);
+        if (edits == 1) {
+            return a.length() != b.length();
+        }
+        return edits == 2 && a.length() == b.length() && swappedNeighbours(a, b);
+    }
+
+    private static boolean swappedNeighbours(String a, String b) {
+        int i = 0;
+        while (a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     private static Group toGroup(List<Entry> entries) {

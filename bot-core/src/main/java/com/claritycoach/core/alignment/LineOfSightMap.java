@@ -52,35 +52,84 @@ final class LineOfSightMap {
     }
 
     private static List<LineOfSight.Edge> edges(List<String> members, List<AnswerRecord> answers) {
+        NameIndex index = new NameIndex(members);
         Set<LineOfSight.Edge> edges = new LinkedHashSet<>();
         for (AnswerRecord answer : answers) {
-            if (answer.kind() != PromptKind.RELIES_ON_ME && answer.kind() != PromptKind.INPUT_FOR) {
-                continue;
-            }
-            String text = answer.text().toLowerCase(Locale.ROOT);
-            for (String other : members) {
-                if (!other.equals(answer.member()) && names(text, other)) {
-                    edges.add(new LineOfSight.Edge(answer.member(), other));
-                }
+            if (answer.kind() == PromptKind.RELIES_ON_ME || answer.kind() == PromptKind.INPUT_FOR) {
+                index.named(answer.text()).stream().filter(other -> !other.equals(answer.member()))
+                        .forEach(other -> edges.add(new LineOfSight.Edge(answer.member(), other)));
             }
         }
         return List.copyOf(edges);
     }
 
-    /** Whether the text names the member by full name, first name (2+ letters) or {@code @name}. */
-    static boolean names(String lowerText, String member) {
-        String name = member.toLowerCase(Locale.ROOT).strip();
-        Set<String> forms = new LinkedHashSet<>(List.of(name));
-        String first = name.split("\\s+")[0];
-        if (first.length() >= 2) {
-            forms.add(first);
-        }
-        for (String form : forms) {
-            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])@?" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])");
-            if (p.matcher(lowerText).find()) {
-                return true;
-            }
-        }
-        return false;
+    /** The members a text names, in member order. */
+    static List<String> mentions(String text, List<String> members) {
+        Set<String> named = new NameIndex(members).named(text);
+        return members.stream().filter(named::contains).toList();
     }
+
+    /**
+     * Members by the word sequences that name them, so finding who an answer names costs a look-up per
+     * run of words, not a pattern per member. A full name always names its member; a first name (2+
+     * letters) only when no other member has it as first or full name, so "Ana" names nobody in a team
+     * with Ana Silva and Ana Costa. The longest name wins: "Ann Lee" is not also read as "Ann".
+     */
+    private static final class NameIndex {
+        private final Map<String, Set<String>> byWords = new HashMap<>();
+        private int longest = 1;
+
+        NameIndex(List<String> members) {
+            Map<String, Set<String>> byFirstWord = new HashMap<>();
+            for (String member : members) {
+                List<String> words = words(member);
+                if (words.isEmpty()) {
+                    continue;
+                }
+                byWords.computeIfAbsent(String.join(" ", words), k -> new LinkedHashSet<>()).add(member);
+                byFirstWord.computeIfAbsent(words.get(0), k -> new LinkedHashSet<>()).add(member);
+                longest = Math.max(longest, words.size());
+            }
+            byFirstWord.forEach((first, owners) -> {
+                if (first.length() >= 2 && owners.size() == 1 && !byWords.containsKey(first)) {
+                    byWords.put(first, owners);
+                }
+            });
+        }
+
+        Set<String> named(String text) {
+            List<String> words = words(text);
+            Set<String> found = new LinkedHashSet<>();
+            int start = 0;
+            while (start < words.size()) {
+                int matched = 0;
+                StringBuilder key = new StringBuilder();
+                for (int n = 1; n <= longest && start + n <= words.size(); n++) {
+                    key.append(n == 1 ? "" : " ").append(words.get(start + n - 1));
+                    if (byWords.containsKey(key.toString())) {
+                        matched = n;
+                    }
+                }
+                if (matched > 0) {
+                    found.addAll(byWords.get(String.join(" ", words.subList(start, start + matched))));
+                }
+                start += Math.max(matched, 1);
+            }
+            return found;
+        }
+
+        /** Lower-case words; "@ana," gives "ana", "Chen's" gives "chen". */
+        private static List<String> words(String text) {
+            List<String> words = new ArrayList<>();
+            for (String w : WORD_BREAK.split(text.toLowerCase(Locale.ROOT).replace("\u2019", "'"))) {
+                String word = w.replaceAll("'s$", "");
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+            return words;
+        }
+    }
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}']+");
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -14,12 +15,20 @@ import java.util.stream.Collectors;
  * plurals are ignored, and a description after the role ("…who signs off discharges") is dropped.
  */
 public final class Wording {
-    private static final Pattern LIST = Pattern.compile("[,;/&+\\n\\u2022]|(?<![\\p{L}])(?:and|or|plus)(?![\\p{L}])",
+    private static final Pattern LIST = Pattern.compile(
+            "[,;/\\n\\u2022]|(?<![\\p{L}])[&+]|[&+](?![\\p{L}])|(?<![\\p{L}])(?:and|or|plus)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DESCRIPTION = Pattern.compile(
             "\\s(?:who|that|which|whose|whom|where|when|responsible|in charge|on|at|in|for|with|from|of the|going|doing|using|like)\\s.*$");
     private static final List<String> LEADING = List.of("the", "a", "an", "our", "my", "their", "your", "his", "her",
             "its", "all", "each", "every", "any");
+    /** Words that end in s but are not plurals, or whose plural is not made by the simple rules. */
+    private static final Set<String> UNCHANGED = Set.of("series", "species", "news", "means", "premises",
+            "headquarters", "physics", "economics", "logistics", "analytics", "operations");
+    /** Nouns ending in -ie, whose plural ends in -ies but does not come from -y ("movies", not "movys"). */
+    private static final Set<String> ENDING_IE = Set.of("movie", "cookie", "rookie", "newbie", "techie", "foodie",
+            "selfie", "calorie", "auntie", "hippie", "zombie", "goalie", "bookie", "genie", "smoothie", "prairie");
+    private static final Pattern SPELLED_OUT = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L} ){1,}\\p{L}(?![\\p{L}\\p{N}])");
 
     private Wording() {
     }
@@ -33,7 +42,8 @@ public final class Wording {
         while (words.size() > 1 && LEADING.contains(words.get(0))) {
             words.remove(0);
         }
-        return words.stream().map(Wording::singular).collect(Collectors.joining(" ")).strip();
+        String key = words.stream().map(Wording::singular).collect(Collectors.joining(" ")).strip();
+        return SPELLED_OUT.matcher(key).replaceAll(m -> m.group().replace(" ", ""));
     }
 
     /** The key of the role an answer names: its first list item, without the description after it. */
@@ -57,8 +67,11 @@ public final class Wording {
 
     /** A simple English singular: patients → patient, nurses → nurse, agencies → agency, businesses → business. */
     static String singular(String word) {
-        if (word.length() < 4 || !word.endsWith("s")) {
+        if (word.length() < 4 || !word.endsWith("s") || UNCHANGED.contains(word)) {
             return word;
+        }
+        if (ENDING_IE.contains(word.substring(0, word.length() - 1))) {
+            return word.substring(0, word.length() - 1);
         }
         if (word.endsWith("ies") && word.length() > 4) {
             return word.substring(0, word.length() - 3) + "y";

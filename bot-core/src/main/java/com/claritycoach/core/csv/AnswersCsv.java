@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,31 +43,43 @@ public final class AnswersCsv {
     public record Row(String checkIn, String member, PromptKind kind, String answer) {
     }
 
+    /**
+     * Reads answers, grouped into check-ins.
+     *
+     * @throws CsvFormatException naming the row (as a spreadsheet numbers it: the header is row 1, blank
+     *     lines count) and the problem
+     */
     public static List<CheckInAnswers> read(InputStream in, PromptResolver prompts) {
         String text = decode(readAll(in));
         if (text.isBlank()) {
             throw new CsvFormatException("the file is empty: expected a header row with member, prompt and answer");
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setHeader()
+                .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false)
+                .setAllowMissingColumnNames(true).get();
         Map<String, List<AnswerRecord>> byCheckIn = new LinkedHashMap<>();
+        int row = 1;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Columns columns = Columns.of(parser.getHeaderNames());
-            int row = 1;
-            for (CSVRecord record : (Iterable<CSVRecord>) parser::iterator) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (hasNext(records, row + 1)) {
+                CSVRecord record = records.next();
                 row++;
+                if (blank(record)) {
+                    continue;
+                }
                 AnswerRecord answer = toAnswer(record, row, columns, prompts);
-                String checkIn = columns.checkIn < 0 ? DEFAULT_CHECKIN : cell(record, columns.checkIn);
+                String checkIn = columns.checkIn < 0 ? "" : cell(record, columns.checkIn);
                 List<AnswerRecord> list = byCheckIn.computeIfAbsent(checkIn.isEmpty() ? DEFAULT_CHECKIN : checkIn,
                         k -> new ArrayList<>());
                 if (answer != null) {
                     list.add(answer);
                 }
             }
-        } catch (IOException | UncheckedIOException e) {
-            throw new CsvFormatException("the file is not valid CSV: " + firstLine(e.getMessage()));
+        } catch (IOException e) {
+            throw new CsvFormatException("row " + row + ": the file cannot be read as CSV");
         } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new CsvFormatException(firstLine(e.getMessage()));
+            throw new CsvFormatException("row 1: the header cannot be read (" + firstLine(e.getMessage()) + ")");
         }
         if (byCheckIn.isEmpty()) {
             throw new CsvFormatException("the file has a header but no answers");
@@ -76,6 +89,40 @@ public final class AnswersCsv {
                 List.copyOf(answers.stream().map(AnswerRecord::member).collect(Collectors.toCollection(LinkedHashSet::new))),
                 answers)));
         return checkIns;
+    }
+
+    /** Spreadsheets in some languages save CSV with semicolons or tabs; the header row tells which. */
+    static char delimiter(String text) {
+        String header = text.lines().findFirst().orElse("");
+        char best = ',';
+        long most = header.chars().filter(c -> c == ',').count();
+        for (char candidate : new char[] {';', '\t'}) {
+            long count = header.chars().filter(c -> c == candidate).count();
+            if (count > most) {
+                best = candidate;
+                most = count;
+            }
+        }
+        return best;
+    }
+
+    /** Whether there is another record, turning a parse failure into the row it happened on. */
+    private static boolean hasNext(Iterator<CSVRecord> records, int row) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            String message = String.valueOf(e.getMessage());
+            String problem = message.contains("EOF reached before encapsulated token finished")
+                    ? "a quoted field is never closed (a closing \" is missing)"
+                    : message.contains("Invalid character between encapsulated token and delimiter")
+                    ? "there is text after a closing quote (inside a quoted field, write \" as \"\")"
+                    : "this row is not valid CSV";
+            throw new CsvFormatException("row " + row + ": " + problem);
+        }
+    }
+
+    private static boolean blank(CSVRecord record) {
+        return record.stream().allMatch(String::isBlank);
     }
 
     public static String write(List<Row> rows) {
@@ -92,9 +139,14 @@ public final class AnswersCsv {
     }
 
     private static AnswerRecord toAnswer(CSVRecord record, int row, Columns columns, PromptResolver prompts) {
-        if (!record.isConsistent()) {
-            throw new CsvFormatException("row " + row + ": expected " + record.getParser().getHeaderNames().size()
-                    + " columns but found " + record.size());
+        int width = columns.width();
+        if (record.size() < width) {
+            throw new CsvFormatException("row " + row + ": " + record.size() + (record.size() == 1 ? " cell" : " cells")
+                    + " where the header has " + width);
+        }
+        if (record.stream().skip(width).anyMatch(cell -> !cell.isBlank())) {
+            throw new CsvFormatException("row " + row + ": " + record.size() + " cells where the header has " + width
+                    + " (an answer with commas must be in double quotes)");
         }
         String member = cell(record, columns.member);
         String prompt = cell(record, columns.prompt);
@@ -119,7 +171,7 @@ public final class AnswersCsv {
     }
 
     /** Where the needed columns are, whatever their order or case. */
-    private record Columns(int member, int prompt, int answer, int checkIn) {
+    private record Columns(int member, int prompt, int answer, int checkIn, int width) {
         static Columns of(List<String> header) {
             List<String> names = header.stream().map(h -> h == null ? "" : h.strip().toLowerCase(Locale.ROOT)).toList();
             Set<String> missing = new LinkedHashSet<>(List.of("member", "prompt", "answer"));
@@ -129,8 +181,13 @@ public final class AnswersCsv {
                         + missing.stream().map(m -> "'" + m + "'").collect(Collectors.joining(", "))
                         + " (the header needs member, prompt and answer; checkin is optional)");
             }
+            for (String name : List.of("member", "prompt", "answer", "checkin")) {
+                if (names.indexOf(name) != names.lastIndexOf(name)) {
+                    throw new CsvFormatException("row 1: the header has two '" + name + "' columns");
+                }
+            }
             return new Columns(names.indexOf("member"), names.indexOf("prompt"), names.indexOf("answer"),
-                    names.indexOf("checkin"));
+                    names.indexOf("checkin"), names.size());
         }
     }
 

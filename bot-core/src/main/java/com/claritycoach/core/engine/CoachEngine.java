@@ -45,8 +45,9 @@ public final class CoachEngine {
         this.clock = clock;
         Places places = new Places(playbooks);
         this.memberRequests = new MemberRequests(playbooks);
-        this.memberFlow = new MemberFlow(places, rules, memberRequests);
-        SummaryComposer summaries = new AlignmentSummaryComposer(playbooks, rules);
+        TeamContexts contexts = new TeamContexts();
+        this.memberFlow = new MemberFlow(places, rules, memberRequests, contexts);
+        SummaryComposer summaries = new AlignmentSummaryComposer(new TeamSummaries(playbooks, rules));
         CheckInOpener opener = new CheckInOpener(playbooks, places, memberFlow);
         CheckInCloser closer = new CheckInCloser(summaries);
         this.scheduled = new ScheduledCheckIns(store, playbooks, opener, closer);
@@ -58,13 +59,13 @@ public final class CoachEngine {
                 new AnonymousCommand(),
                 new MergeCommand(),
                 new ExportCommand(new TeamHistory(playbooks)),
-                new ManagersCommand(),
+                new ManagersCommand(contexts),
                 new ScheduleCommand(),
                 new DeadlineCommand(),
                 new ReminderCommand(),
                 new PlaybookCommand(playbooks),
                 new AskAtLocalTimeCommand(),
-                new LateAnswersCommand()), memberFlow);
+                new LateAnswersCommand()), memberFlow, contexts);
     }
 
     /** The scheduled side of this coach, for a {@link com.claritycoach.core.schedule.Scheduler}. */

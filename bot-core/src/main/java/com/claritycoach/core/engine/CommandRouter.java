@@ -19,12 +19,14 @@ import java.util.Optional;
 final class CommandRouter {
     private final List<TeamCommand> commands;
     private final MemberFlow memberFlow;
+    private final TeamContexts contexts;
 
-    CommandRouter(List<TeamCommand> teamCommands, MemberFlow memberFlow) {
+    CommandRouter(List<TeamCommand> teamCommands, MemberFlow memberFlow, TeamContexts contexts) {
         List<TeamCommand> all = new ArrayList<>(teamCommands);
         all.add(0, new HelpCommand(all));
         this.commands = List.copyOf(all);
         this.memberFlow = memberFlow;
+        this.contexts = contexts;
     }
 
     /** Whether the command line needs the channel roster, which is fetched before the transaction. */
@@ -63,6 +65,7 @@ final class CommandRouter {
                 return;
             }
             step.tx().setRole(team.id(), issuer.ref(), Role.MANAGER);
+            contexts.changed(team.id());
             issuer = step.tx().membership(team.id(), issuer.ref()).orElseThrow();
             ctx = new CommandContext(step, team, issuer, args, roster);
             ctx.reply("You are the first to set up the coach here, so you are now this team's manager. "

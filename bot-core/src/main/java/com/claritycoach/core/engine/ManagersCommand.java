@@ -8,6 +8,11 @@ import java.util.Optional;
 
 /** Shows, adds or removes a team's managers; a team always keeps at least one. */
 final class ManagersCommand implements TeamCommand {
+    private final TeamContexts contexts;
+
+    ManagersCommand(TeamContexts contexts) {
+        this.contexts = contexts;
+    }
 
     @Override
     public String name() {
@@ -52,6 +57,7 @@ final class ManagersCommand implements TeamCommand {
         String name = member.profile().displayName();
         if (action.equals("add")) {
             ctx.tx().setRole(ctx.team().id(), member.ref(), Role.MANAGER);
+            contexts.changed(ctx.team().id());
             ctx.post(ctx.issuer().profile().displayName() + " made " + name + " a manager of this team.");
             return;
         }
@@ -65,6 +71,7 @@ final class ManagersCommand implements TeamCommand {
             return;
         }
         ctx.tx().setRole(ctx.team().id(), member.ref(), Role.MEMBER);
+        contexts.changed(ctx.team().id());
         ctx.post(ctx.issuer().profile().displayName() + " removed " + name + " as a manager of this team.");
     }
 }

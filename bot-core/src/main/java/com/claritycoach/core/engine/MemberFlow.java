@@ -23,13 +23,15 @@ final class MemberFlow {
     private final Places places;
     private final CoachingRules rules;
     private final MemberRequests requests;
+    private final TeamContexts contexts;
     private final AwayWords away;
     private final LateAnswers late;
 
-    MemberFlow(Places places, CoachingRules rules, MemberRequests requests) {
+    MemberFlow(Places places, CoachingRules rules, MemberRequests requests, TeamContexts contexts) {
         this.places = places;
         this.rules = rules;
         this.requests = requests;
+        this.contexts = contexts;
         this.away = new AwayWords(places);
         this.late = new LateAnswers(places);
     }
@@ -109,7 +111,7 @@ final class MemberFlow {
         Conversation c = p.conversation();
         Prompt prompt = p.currentPrompt();
         Optional<Nudge> nudge = rules.firstNudge(prompt, text,
-                TeamContexts.of(step.tx(), p.team().id(), c.member()), c.firedRules());
+                contexts.of(step.tx(), p.team().id(), c.member()), c.firedRules());
         Set<String> flags = nudge.map(n -> Set.of(n.ruleId())).orElse(Set.of());
         step.tx().saveAnswer(p.checkIn().id(), c.member(), prompt.id(), text, step.now(), flags, messageId);
         if (nudge.isEmpty()) {

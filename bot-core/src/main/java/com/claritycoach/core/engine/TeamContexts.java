@@ -4,21 +4,46 @@ import com.claritycoach.core.coaching.MemberContext;
 import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.domain.TeamMember;
 import com.claritycoach.core.store.StoreTx;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Builds what coaching rules may know about the team around the member who answered. */
+/**
+ * What coaching rules may know about the team around the member who answered. Every answer needs
+ * the names of the team's managers, so they are cached briefly per team instead of reading the whole
+ * roster on each answer; a new manager's name is known to the rules within {@link #FRESH_FOR}.
+ */
 final class TeamContexts {
-    private TeamContexts() {
+    static final Duration FRESH_FOR = Duration.ofMinutes(1);
+
+    private final Cache<Long, Roster> rosters = Caffeine.newBuilder()
+            .expireAfterWrite(FRESH_FOR).maximumSize(10_000).build();
+
+    /** The names the rules use, by user id, and which of them are managers. */
+    private record Roster(Map<String, String> names, List<String> managerIds) {
     }
 
-    static MemberContext of(StoreTx tx, long teamId, MemberRef member) {
+    MemberContext of(StoreTx tx, long teamId, MemberRef member) {
+        Roster roster = rosters.get(teamId, id -> load(tx, id));
+        String name = roster.names().getOrDefault(member.userId(), member.userId());
+        List<String> managers = roster.managerIds().stream().filter(id -> !id.equals(member.userId()))
+                .map(roster.names()::get).toList();
+        return new MemberContext(name, managers, List.copyOf(roster.names().values()));
+    }
+
+    /** Forgets what is cached for a team whose managers just changed in this process. */
+    void changed(long teamId) {
+        rosters.invalidate(teamId);
+    }
+
+    private static Roster load(StoreTx tx, long teamId) {
         List<TeamMember> members = tx.members(teamId);
-        String name = members.stream().filter(m -> m.ref().equals(member)).map(m -> m.profile().displayName())
-                .findFirst().orElse(member.userId());
-        List<String> managers = members.stream()
-                .filter(m -> m.isManager() && !m.ref().equals(member))
-                .map(m -> m.profile().displayName()).toList();
-        List<String> everyone = members.stream().map(m -> m.profile().displayName()).toList();
-        return new MemberContext(name, managers, everyone);
+        Map<String, String> names = members.stream().collect(Collectors.toMap(m -> m.ref().userId(),
+                m -> m.profile().displayName(), (a, b) -> a, LinkedHashMap::new));
+        return new Roster(names, members.stream().filter(TeamMember::isManager).map(m -> m.ref().userId()).toList());
     }
 }

@@ -14,7 +14,10 @@ import com.claritycoach.core.store.StoreTx;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -42,16 +45,19 @@ final class TeamHistory {
 
     CheckInAnswers read(StoreTx tx, CheckIn checkIn) {
         Optional<Playbook> playbook = catalog.find(checkIn.playbookId());
-        List<String> asked = tx.conversations(checkIn.id()).stream().map(Conversation::member)
-                .map(m -> name(tx, m)).toList();
+        Map<MemberRef, String> names = new HashMap<>();
+        tx.members(checkIn.teamId()).forEach(m -> names.put(m.ref(), m.profile().displayName()));
+        Function<MemberRef, String> name = member -> names.computeIfAbsent(member, m -> name(tx, m));
+        List<String> asked = tx.conversations(checkIn.id()).stream().map(Conversation::member).map(name).toList();
         List<AnswerRecord> answers = new ArrayList<>();
         for (Answer a : tx.currentAnswers(checkIn.id())) {
             playbook.flatMap(p -> p.promptById(a.promptId())).map(Prompt::kind).ifPresent(kind ->
-                    answers.add(new AnswerRecord(name(tx, a.member()), kind, a.promptId(), a.text(), a.flags())));
+                    answers.add(new AnswerRecord(name.apply(a.member()), kind, a.promptId(), a.text(), a.flags())));
         }
         return new CheckInAnswers(LABEL.format(checkIn.opened()), checkIn.opened(), asked, answers);
     }
 
+    /** The name of someone who may have left the team since (their profile stays until they are forgotten). */
     static String name(StoreTx tx, MemberRef member) {
         return tx.findProfile(member).map(MemberProfile::displayName).orElse(member.userId());
     }

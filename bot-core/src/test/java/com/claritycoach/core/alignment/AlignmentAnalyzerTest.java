@@ -121,9 +121,34 @@ class AlignmentAnalyzerTest {
     }
 
     @Test
-    void namesAreMatchedAsWholeWords() {
-        assertThat(LineOfSightMap.names("annabel relies on me", "ann")).isFalse();
-        assertThat(LineOfSightMap.names("ann and ben", "ann")).isTrue();
+    void namesAreMatchedAsWholeWordsWithOrWithoutAt() {
+        List<String> team = List.of("Ann", "Ben Okafor", "Chen");
+
+        assertThat(LineOfSightMap.mentions("Annabel relies on me", team)).isEmpty();
+        assertThat(LineOfSightMap.mentions("ANN and @ben", team)).containsExactly("Ann", "Ben Okafor");
+        assertThat(LineOfSightMap.mentions("the chen-lab", team)).containsExactly("Chen");
+    }
+
+    @Test
+    void aSharedFirstNameNamesNobodyButFullNamesStillDo() {
+        List<String> team = List.of("Ana Silva", "Ana Costa", "Ann", "Ann Lee");
+
+        assertThat(LineOfSightMap.mentions("ana uses my reports", team)).isEmpty();
+        assertThat(LineOfSightMap.mentions("Ana Costa uses my reports", team)).containsExactly("Ana Costa");
+        assertThat(LineOfSightMap.mentions("Ann Lee reads them", team)).containsExactly("Ann Lee");
+        assertThat(LineOfSightMap.mentions("Ann and Ann Lee", team)).containsExactly("Ann", "Ann Lee");
+    }
+
+    @Test
+    void aLongChainReachesTheCustomerAndAMemberServingThemselvesIsNoEdge() {
+        AlignmentSummary s = analyze(checkIn("w1", List.of(),
+                "ana", C, "ward nurse", "fay", C, "ward nurse", "ben", C, "auditor", "cy", C, "board", "dee", C, "regulator",
+                "eve", C, "investor",
+                "eve", PromptKind.RELIES_ON_ME, "dee", "dee", PromptKind.INPUT_FOR, "cy",
+                "cy", PromptKind.RELIES_ON_ME, "ben and cy", "ben", PromptKind.INPUT_FOR, "@ana"));
+
+        assertThat(s.lineOfSight().connected()).containsExactlyInAnyOrder("ana", "fay", "ben", "cy", "dee", "eve");
+        assertThat(s.lineOfSight().edges()).doesNotContain(new LineOfSight.Edge("cy", "cy"));
     }
 
     @Test

@@ -86,4 +86,49 @@ class SummaryRenderingTest {
         assertThat(json.get("flags").fieldNames()).toIterable().containsExactlyElementsOf(CoachingRules.RULE_IDS);
         assertThat(json.get("trend").get(1).get("checkin").asText()).isEqualTo("23 Nov");
     }
+
+    @Test
+    void theSummaryPartHasATitleAHeadlineSectionsInOrderAndTheChart() {
+        byte[] chart = {1, 2, 3};
+
+        SummaryPart part = SummaryLayout.layout(team(), "product", false, chart);
+
+        assertThat(part.title()).isEqualTo("Alignment summary: product (23 Nov)");
+        assertThat(part.headline()).startsWith("67% agree on the ultimate customer").endsWith("↑ from 33%");
+        assertThat(part.sections()).extracting(SummaryPart.Section::heading).containsExactly(
+                "Ultimate customer", "Line of sight", "Coaching flags", "Participation", "Trend");
+        assertThat(part.sections().get(0).lines()).first().asString().startsWith("ward nurse: 2");
+        assertThat(part.chartPng()).isSameAs(chart);
+    }
+
+    @Test
+    void anAnonymousSummaryPartNamesNoMemberInAnyLine() {
+        SummaryPart part = SummaryLayout.layout(team(), "product", true, null);
+
+        assertThat(part.sections()).flatExtracting(SummaryPart.Section::lines).allSatisfy(line -> {
+            for (String name : List.of("ana", "ben", "chen", "dara")) {
+                assertThat(line).doesNotContainPattern("\\b" + name + "\\b");
+            }
+        });
+        assertThat(part.sections()).flatExtracting(SummaryPart.Section::lines)
+                .contains("manager-as-customer: 1", "3 of 4 answered.");
+    }
+
+    @Test
+    void theTrendArrowPointsDownWhenAlignmentFallsAndSidewaysWhenItHolds() {
+        assertThat(SummaryLayout.arrow(0.5, 0.25)).isEqualTo("↓");
+        assertThat(SummaryLayout.arrow(0.5, 0.5)).isEqualTo("→");
+        assertThat(SummaryLayout.arrow(0.25, 0.5)).isEqualTo("↑");
+    }
+
+    @Test
+    void aChartWithoutAnyCustomerAnswerIsStillAPng() throws IOException {
+        AlignmentSummary none = analyzer.analyze(List.of(AlignmentAnalyzerTest.checkIn("w", List.of("a"),
+                "a", PromptKind.OUTCOME, "Faster discharge")), Map.of());
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(SummaryChart.png(none)));
+
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isEqualTo(SummaryChart.WIDTH);
+    }
 }

@@ -37,4 +37,25 @@ class WordingTest {
         assertThat(Wording.items("Our cloud vendor, the press and the hospital board"))
                 .containsExactly("Our cloud vendor", "the press", "the hospital board");
     }
+
+    @Test
+    void pluralsOfIeNounsAndWordsThatAreNotPluralsKeepTheirMeaning() {
+        assertThat(Wording.normalise("Movies")).isEqualTo(Wording.normalise("movie"));
+        assertThat(Wording.normalise("rookies")).isEqualTo("rookie");
+        assertThat(Wording.normalise("series")).isEqualTo("series");
+        assertThat(Wording.normalise("news")).isEqualTo("news");
+        assertThat(Wording.singular("class")).isEqualTo("class");
+        assertThat(Wording.singular("classes")).isEqualTo("class");
+    }
+
+    @Test
+    void acronymsCompareAlikeWithOrWithoutDots() {
+        assertThat(Wording.normalise("the C.F.O.")).isEqualTo(Wording.normalise("CFO"));
+    }
+
+    @Test
+    void anAmpersandInsideAWordIsNotAList() {
+        assertThat(Wording.roleKey("R&D")).isEqualTo("rd");
+        assertThat(Wording.items("Sales & Marketing")).containsExactly("Sales", "Marketing");
+    }
 }

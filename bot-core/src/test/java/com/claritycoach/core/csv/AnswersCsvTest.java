@@ -112,4 +112,76 @@ class AnswersCsvTest {
         assertThat(back.get(1).answers().get(0).text()).isEqualTo("vendors\nand the press");
         assertThat(back.get(1).answers().get(0).kind()).isEqualTo(PromptKind.NOT_CUSTOMER);
     }
+
+    @Test
+    void blankLinesAreSkippedButCountAsRowsLikeInASpreadsheet() {
+        assertThat(read("member,prompt,answer\n\nana,customer,nurse\n,,\nben,customer,nurse\n").get(0).answers())
+                .hasSize(2);
+        assertThatThrownBy(() -> read("member,prompt,answer\n\n\nana,custmer,nurse\n"))
+                .hasMessageStartingWith("row 4: unknown prompt 'custmer'");
+    }
+
+    @Test
+    void anUnclosedQuoteNamesTheRowInPlainWords() {
+        assertThatThrownBy(() -> read("member,prompt,answer\nana,customer,nurse\nben,customer,\"ward nurse\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("row 3: a quoted field is never closed (a closing \" is missing)");
+    }
+
+    @Test
+    void textAfterAClosingQuoteNamesTheRow() {
+        assertThatThrownBy(() -> read("member,prompt,answer\nana,customer,\"the\" nurse\n"))
+                .hasMessageStartingWith("row 2: there is text after a closing quote");
+    }
+
+    @Test
+    void anUnquotedCommaInAnAnswerIsExplained() {
+        assertThatThrownBy(() -> read("member,prompt,answer\nana,not-customer,vendors, the press\n"))
+                .hasMessage("row 2: 4 cells where the header has 3 (an answer with commas must be in double quotes)");
+    }
+
+    @Test
+    void aMissingCellNamesTheRow() {
+        assertThatThrownBy(() -> read("member,prompt,answer\nana,customer\n"))
+                .hasMessage("row 2: 2 cells where the header has 3");
+    }
+
+    @Test
+    void trailingEmptyCellsAreFine() {
+        assertThat(read("member,prompt,answer\nana,customer,nurse,,\n").get(0).answers()).hasSize(1);
+    }
+
+    @Test
+    void aHeaderNamingAColumnTwiceIsRefused() {
+        assertThatThrownBy(() -> read("member,member,prompt,answer\nx,ana,customer,nurse\n"))
+                .hasMessage("row 1: the header has two 'member' columns");
+    }
+
+    @Test
+    void semicolonAndTabSeparatedFilesFromSpreadsheetsAreRead() {
+        assertThat(read("member;prompt;answer\nana;not-customer;\"vendors; the press\"\n").get(0).answers())
+                .singleElement().extracting(AnswerRecord::text).isEqualTo("vendors; the press");
+        assertThat(read("member\tprompt\tanswer\nana\tcustomer\tward nurse, night shift\n").get(0).answers())
+                .singleElement().extracting(AnswerRecord::text).isEqualTo("ward nurse, night shift");
+    }
+
+    @Test
+    void aBomAloneIsAnEmptyFile() {
+        assertThatThrownBy(() -> AnswersCsv.read(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB,
+                (byte) 0xBF, '\n'}), PROMPTS)).hasMessageContaining("the file is empty");
+    }
+
+    @Test
+    void membersAskedAreTheDistinctMembersOfEachCheckIn() {
+        List<CheckInAnswers> checkIns = read("""
+                checkin,member,prompt,answer
+                w1,ana,customer,nurse
+                w1,ana,outcome,Faster discharge
+                w1,ben,customer,nurse
+                w2,chen,customer,patient
+                """);
+
+        assertThat(checkIns).extracting(CheckInAnswers::membersAsked)
+                .containsExactly(List.of("ana", "ben"), List.of("chen"));
+    }
 }

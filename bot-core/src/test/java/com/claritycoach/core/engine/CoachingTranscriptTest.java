@@ -45,6 +45,14 @@ class CoachingTranscriptTest {
     }
 
     @Test
+    void aManagerAddedDuringTheCheckInIsRecognisedAtOnce() {
+        coach.joins("ben");
+        maria.runs("managers add ben");
+
+        assertThat(ana.says("Ben").nudges()).containsExactly("manager-as-customer");
+    }
+
+    @Test
     void everyoneAsCustomerGetsFollowUp() {
         assertThat(ana.says("everyone").nudges()).containsExactly("everyone");
     }

@@ -1,8 +1,10 @@
 package com.claritycoach.app.serve;
 
+import com.claritycoach.core.coaching.CoachingRules;
 import com.claritycoach.core.domain.Platform;
 import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.engine.CoachEngine;
+import com.claritycoach.core.engine.TeamSummaries;
 import com.claritycoach.core.inbound.Inbound;
 import com.claritycoach.core.outbox.OutboxPump;
 import com.claritycoach.core.playbook.PlaybookCatalog;
@@ -64,7 +66,7 @@ public final class SlackModule implements PlatformModule {
             public void nameTeam(TeamRef team, String name) {
                 store.inTransaction(tx -> tx.ensureTeam(team, name));
             }
-        }, new StoreHomeViews(store, playbooks));
+        }, new StoreHomeViews(store, playbooks, new TeamSummaries(playbooks, CoachingRules.standard())));
     }
 
     @Override

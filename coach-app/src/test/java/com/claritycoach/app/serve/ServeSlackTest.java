@@ -217,6 +217,26 @@ class ServeSlackTest {
     }
 
     @Test
+    void homeTabShowsTheSummaryOfTheLastClosedCheckIn() {
+        serve();
+        command("U0MGR0001", "start");
+        slack.await(post("DU0BO00002", "Question 1 of 2"), WAIT);
+        for (String member : List.of("U0ANA0001", "U0BO00002")) {
+            answer(member, "Shoppers get the right part first time");
+            slack.await(post("D" + member, "Question 2 of 2"), WAIT);
+        }
+        answer("U0ANA0001", "The mechanic who fits the part");
+        answer("U0BO00002", "the mechanic");
+        command("U0MGR0001", "close");
+        slack.await(post(CHANNEL, "Alignment summary"), WAIT);
+
+        assertThat(client.postJson(fixture("event_app_home_opened.json")).statusCode()).isEqualTo(200);
+
+        Call publish = slack.await("views.publish", WAIT);
+        assertThat(publish.param("view")).contains("Team summary of", "100% agree on the ultimate customer (2 of 2)");
+    }
+
+    @Test
     void healthCheckAnswers() {
         serve();
 

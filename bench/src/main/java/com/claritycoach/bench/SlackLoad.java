@@ -1,0 +1,193 @@
+package com.claritycoach.bench;
+
+import com.claritycoach.app.config.ServeConfig;
+import com.claritycoach.app.serve.CoachHttpServer;
+import com.claritycoach.app.serve.CoachServer;
+import com.claritycoach.core.inbound.Inbound;
+import com.claritycoach.core.playbook.PlaybookCatalog;
+import com.claritycoach.core.store.jdbc.DatabaseConfig;
+import com.claritycoach.slack.InboundSink;
+import com.claritycoach.slack.SlackAdapter;
+import com.claritycoach.slack.SlackOptions;
+import com.claritycoach.slack.http.RequestSignatureCheck;
+import com.claritycoach.slack.testing.FakeSlackApi;
+import com.claritycoach.slack.testing.SignedSlackClient;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The Slack figures, over real HTTP on 127.0.0.1: signed {@code message.im} events through the real
+ * {@code serve} stack (signature check, Bolt, engine, commit, ack) against a bare Bolt app on the same
+ * stack that only acks, and the ack latency at a fixed 500 events/s.
+ */
+final class SlackLoad {
+    static final String SECRET = "bench-signing-secret";
+    static final String CHANNEL = "C0BENCH0001";
+    static final int MEMBERS = 200;
+    static final int IN_FLIGHT = 32;
+    static final int RATE = 500;
+
+    private final boolean quick;
+    private final AtomicLong events = new AtomicLong();
+
+    SlackLoad(boolean quick) {
+        this.quick = quick;
+    }
+
+    List<Figure> run() throws Exception {
+        List<String> users = new ArrayList<>();
+        try (FakeSlackApi slack = new FakeSlackApi()) {
+            for (int i = 0; i < MEMBERS; i++) {
+                String id = String.format("U0B%07d", i);
+                users.add(id);
+                slack.user(id, "Member " + i, "UTC", false, false, false);
+            }
+            slack.channel(CHANNEL, users);
+            Duration window = Duration.ofSeconds(quick ? 5 : 15);
+            double coach;
+            Histogram latency;
+            BenchTeam files = new BenchTeam("slack", 1);
+            ServeConfig config = new ServeConfig(0, new DatabaseConfig("jdbc:sqlite:" + files.dir.resolve("slack.db"),
+                    null, null), null, Optional.of(new SlackOptions("xoxb-bench", SECRET, null, slack.apiUrl(),
+                    null, null, null)));
+            try (CoachServer server = CoachServer.start(config, PlaybookCatalog.builtIn(), Clock.systemUTC(), "127.0.0.1")) {
+                String url = "http://127.0.0.1:" + server.port() + SlackAdapter.EVENTS_PATH;
+                startCheckIn(url, users.get(0));
+                slack.await(c -> c.method().equals("chat.postMessage") && c.param("text") != null
+                        && c.param("text").startsWith("Question 1") && c.param("channel").equals("D" + users.get(MEMBERS - 1)),
+                        Duration.ofSeconds(60));
+                coach = throughput(url, users, window);
+                latency = fixedRate(url, users, Duration.ofSeconds(quick ? 10 : 60));
+            }
+            double bare = bareBolt(slack, users, window);
+            files.close();
+            List<Figure> figures = new ArrayList<>();
+            figures.add(new Figure("Slack end to end: signed message.im → verified → engine → committed → acked (events/s)"
+                    + " vs a bare Bolt app on the same stack that only acks", coach, bare, "events/s", coach / bare,
+                    "≥ 0.7", coach / bare >= 0.7, IN_FLIGHT + " requests in flight, " + window.toSeconds() + " s each"));
+            double p99 = latency.getValueAtPercentile(99) / 1000.0;
+            figures.add(new Figure("Ack latency at " + RATE + " events/s: p99 (ms)", p99, 50, "ms", p99 / 50, "≤ 1",
+                    p99 <= 50, String.format("p50 %.1f ms, p99 %.1f ms, max %.1f ms over %d events",
+                    latency.getValueAtPercentile(50) / 1000.0, p99, latency.getMaxValue() / 1000.0,
+                    latency.getTotalCount())));
+            return figures;
+        }
+    }
+
+    private void startCheckIn(String url, String manager) {
+        String form = SignedSlackClient.fixture("slash_command_start.txt")
+                .replace("channel_id=C0TEAM0001", "channel_id=" + CHANNEL)
+                .replace("user_id=U0MGR0001", "user_id=" + manager)
+                .replace("text=start+discovery", "text=" + URLEncoder.encode("start discovery", StandardCharsets.UTF_8));
+        new SignedSlackClient(url, SECRET).postForm(form);
+    }
+
+    private double bareBolt(FakeSlackApi slack, List<String> users, Duration window) throws Exception {
+        BenchTeam files = new BenchTeam("bare", 1);
+        SlackOptions options = new SlackOptions("xoxb-bench", SECRET, null, slack.apiUrl(), null, null, null);
+        try (SlackAdapter adapter = SlackAdapter.create(options, files.store.dataSource(), Clock.systemUTC());
+             CoachHttpServer http = new CoachHttpServer("127.0.0.1", 0, adapter.start(new InboundSink() {
+                 @Override
+                 public void accept(Inbound inbound) {
+                 }
+
+                 @Override
+                 public void committed() {
+                 }
+             }, member -> null))) {
+            http.start();
+            return throughput("http://127.0.0.1:" + http.port() + SlackAdapter.EVENTS_PATH, users, window);
+        } finally {
+            files.close();
+        }
+    }
+
+    /** Closed loop: as many events as {@link #IN_FLIGHT} concurrent requests can get acked. */
+    private double throughput(String url, List<String> users, Duration window) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        RequestSignatureCheck signer = new RequestSignatureCheck(SECRET, Clock.systemUTC());
+        run(http, signer, url, users, Duration.ofSeconds(2), null);
+        AtomicInteger acked = new AtomicInteger();
+        long start = System.nanoTime();
+        run(http, signer, url, users, window, acked);
+        return acked.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private void run(HttpClient http, RequestSignatureCheck signer, String url, List<String> users, Duration window,
+                     AtomicInteger acked) throws InterruptedException {
+        Semaphore slots = new Semaphore(IN_FLIGHT);
+        long end = System.nanoTime() + window.toNanos();
+        while (System.nanoTime() < end) {
+            slots.acquire();
+            send(http, signer, url, users).whenComplete((response, error) -> {
+                if (error == null && response.statusCode() == 200 && acked != null) {
+                    acked.incrementAndGet();
+                }
+                slots.release();
+            });
+        }
+        slots.acquire(IN_FLIGHT);
+    }
+
+    /** Open loop at {@link #RATE}/s; latency counts from when each event was due, so stalls are not hidden. */
+    private Histogram fixedRate(String url, List<String> users, Duration window) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        RequestSignatureCheck signer = new RequestSignatureCheck(SECRET, Clock.systemUTC());
+        Histogram histogram = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+        long interval = TimeUnit.SECONDS.toNanos(1) / RATE;
+        long start = System.nanoTime();
+        long total = window.toSeconds() * RATE;
+        List<CompletableFuture<?>> pending = new ArrayList<>();
+        for (long i = 0; i < total; i++) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            pending.add(send(http, signer, url, users).thenAccept(response -> {
+                synchronized (histogram) {
+                    histogram.recordValue(Math.min(histogram.getHighestTrackableValue(),
+                            TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - due)));
+                }
+            }));
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        return histogram;
+    }
+
+    private CompletableFuture<HttpResponse<Void>> send(HttpClient http, RequestSignatureCheck signer, String url,
+                                                         List<String> users) {
+        long n = events.incrementAndGet();
+        String user = users.get((int) (n % users.size()));
+        String body = """
+                {"token":"XXYYZZ","team_id":"T0CLARITY","api_app_id":"A0COACH01","type":"event_callback",
+                 "event_id":"Ev0BENCH%d","event_time":1763870400,
+                 "authorizations":[{"enterprise_id":null,"team_id":"T0CLARITY","user_id":"U0COACHBOT","is_bot":true,"is_enterprise_install":false}],
+                 "event":{"type":"message","channel":"D%s","user":"%s","text":"Ward nurses sign off each discharge sooner","ts":"1763870400.%06d",
+                   "event_ts":"1763870400.%06d","channel_type":"im","team":"T0CLARITY"}}
+                """.formatted(n, user, user, n % 1_000_000, n % 1_000_000);
+        String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .header("X-Slack-Request-Timestamp", timestamp)
+                .header("X-Slack-Signature", signer.sign(timestamp, body.getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+    }
+
+}

@@ -1,0 +1,101 @@
+package com.claritycoach.core.alignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.claritycoach.core.coaching.CoachingRule;
+import com.claritycoach.core.coaching.CoachingRules;
+import com.claritycoach.core.coaching.MemberContext;
+import com.claritycoach.core.coaching.Nudge;
+import com.claritycoach.core.playbook.Prompt;
+import com.claritycoach.core.playbook.PromptKind;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Flag counting with stand-in rules, so it does not depend on how the real rules word their checks. */
+class FlagCountingTest {
+    /** Fires when the answer contains {@code word}, and remembers what it was shown. */
+    static final class WordRule implements CoachingRule {
+        final String id;
+        final String word;
+        final List<MemberContext> seen = new ArrayList<>();
+
+        WordRule(String id, String word) {
+            this.id = id;
+            this.word = word;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public Set<PromptKind> appliesTo() {
+            return EnumSet.of(PromptKind.CUSTOMER);
+        }
+
+        @Override
+        public Optional<Nudge> check(Prompt prompt, String answer, MemberContext context) {
+            seen.add(context);
+            return answer.contains(word) ? Optional.of(new Nudge(id, "", "")) : Optional.empty();
+        }
+    }
+
+    final WordRule boss = new WordRule("manager-as-customer", "boss");
+    final WordRule all = new WordRule("everyone", "all");
+    final AlignmentAnalyzer analyzer = new AlignmentAnalyzer(new CoachingRules(List.of(boss, all)));
+
+    static AnswerRecord imported(String member, String text) {
+        return new AnswerRecord(member, PromptKind.CUSTOMER, "customer", text, null);
+    }
+
+    @Test
+    void importedAnswersAreCoachedAndEveryRuleIdIsCounted() {
+        AlignmentSummary s = analyzer.analyze(List.of(new CheckInAnswers("csv", null, List.of("ana", "ben", "chen"),
+                List.of(imported("ana", "my boss"), imported("ben", "the boss of all"), imported("chen", "nurses")))),
+                Map.of());
+
+        assertThat(s.flags()).containsOnlyKeys(CoachingRules.RULE_IDS);
+        assertThat(s.flags().get("manager-as-customer")).isEqualTo(new FlagCount(2, List.of("ana", "ben")));
+        assertThat(s.flags().get("everyone")).isEqualTo(new FlagCount(1, List.of("ben")));
+        assertThat(s.flags().get("vague").count()).isZero();
+        assertThat(boss.seen).allSatisfy(c -> assertThat(c.teamMemberNames()).containsExactly("ana", "ben", "chen"));
+    }
+
+    @Test
+    void answersCoachedInAConversationKeepTheirFlagsAndAreNotCoachedAgain() {
+        AnswerRecord chatted = new AnswerRecord("ana", PromptKind.CUSTOMER, "served", "my boss", Set.of("vague"));
+
+        AlignmentSummary s = analyzer.analyze(List.of(new CheckInAnswers("23 Nov", null, List.of("ana"),
+                List.of(chatted))), Map.of());
+
+        assertThat(boss.seen).isEmpty();
+        assertThat(s.flags().get("vague").count()).isEqualTo(1);
+        assertThat(s.flags().get("manager-as-customer").count()).isZero();
+    }
+
+    @Test
+    void flaggedCustomerAnswersStillCountInTheirGroup() {
+        AlignmentSummary s = analyzer.analyze(List.of(new CheckInAnswers("csv", null, List.of(),
+                List.of(imported("ana", "my boss"), imported("ben", "My boss!"), imported("chen", "nurse")))), Map.of());
+
+        assertThat(s.customerGroups().get(0)).extracting(Group::count, Group::flags)
+                .containsExactly(2, Set.of("manager-as-customer"));
+        assertThat(s.alignmentScore()).isEqualTo(2.0 / 3);
+    }
+
+    @Test
+    void aTeamsOwnRuleIsCountedAfterTheStandardOnes() {
+        AnswerRecord chatted = new AnswerRecord("ana", PromptKind.CUSTOMER, "served", "nurses", Set.of("jargon"));
+
+        AlignmentSummary s = analyzer.analyze(List.of(new CheckInAnswers("w", null, List.of(), List.of(chatted))),
+                Map.of());
+
+        assertThat(s.flags().keySet()).startsWith(CoachingRules.RULE_IDS.toArray(String[]::new)).endsWith("jargon");
+    }
+}
