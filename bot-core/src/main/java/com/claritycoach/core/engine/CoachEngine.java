@@ -50,7 +50,7 @@ public final class CoachEngine {
         SummaryComposer summaries = new AlignmentSummaryComposer(new TeamSummaries(playbooks, rules));
         CheckInOpener opener = new CheckInOpener(playbooks, places, memberFlow);
         CheckInCloser closer = new CheckInCloser(summaries);
-        this.scheduled = new ScheduledCheckIns(store, playbooks, opener, closer);
+        this.scheduled = new ScheduledCheckIns(store, directory, playbooks, opener, closer);
         this.commands = new CommandRouter(List.of(
                 new StartCommand(playbooks, opener),
                 new StatusCommand(playbooks),

@@ -3,16 +3,20 @@ package com.claritycoach.core.engine;
 import com.claritycoach.core.domain.CheckIn;
 import com.claritycoach.core.domain.Conversation;
 import com.claritycoach.core.domain.ConversationState;
+import com.claritycoach.core.domain.MemberProfile;
 import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.domain.Team;
 import com.claritycoach.core.domain.TeamMember;
+import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.message.Destination.DirectMessage;
 import com.claritycoach.core.playbook.Playbook;
 import com.claritycoach.core.playbook.PlaybookCatalog;
+import com.claritycoach.core.port.Directory;
 import com.claritycoach.core.schedule.ScheduledWork;
 import com.claritycoach.core.schedule.TeamSettings;
 import com.claritycoach.core.schedule.WeeklySchedule;
 import com.claritycoach.core.store.CoachStore;
+import com.claritycoach.core.store.StoreTx;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +35,15 @@ public final class ScheduledCheckIns implements ScheduledWork {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledCheckIns.class);
 
     private final CoachStore store;
+    private final Directory directory;
     private final PlaybookCatalog catalog;
     private final CheckInOpener opener;
     private final CheckInCloser closer;
 
-    ScheduledCheckIns(CoachStore store, PlaybookCatalog catalog, CheckInOpener opener, CheckInCloser closer) {
+    ScheduledCheckIns(CoachStore store, Directory directory, PlaybookCatalog catalog, CheckInOpener opener,
+                      CheckInCloser closer) {
         this.store = store;
+        this.directory = directory;
         this.catalog = catalog;
         this.opener = opener;
         this.closer = closer;
@@ -44,33 +51,66 @@ public final class ScheduledCheckIns implements ScheduledWork {
 
     @Override
     public boolean openIfDue(long teamId, Instant now) {
+        Optional<Due> due = store.read(tx -> due(tx, teamId, now));
+        if (due.isEmpty()) {
+            return false;
+        }
+        Instant slot = due.get().slot();
+        List<MemberProfile> roster = due.get().blocked() ? List.of() : roster(due.get().team().ref());
         return store.inTransaction(tx -> {
             TeamSettings settings = tx.teamSettings(teamId);
-            WeeklySchedule schedule = settings.schedule();
-            Optional<Instant> slot = schedule == null ? Optional.empty() : schedule.latestAtOrBefore(now);
-            if (slot.isEmpty() || !now.isBefore(slot.get().plus(settings.deadline()))) {
-                return false;
-            }
-            Optional<Team> team = tx.teamById(teamId);
-            if (team.isEmpty() || !tx.claimJob(teamId, "open", slot.get(), now)) {
+            if (due(tx, teamId, now).isEmpty() || !tx.claimJob(teamId, "open", slot, now)) {
                 return false;
             }
             if (tx.currentCheckIn(teamId).isPresent()) {
-                LOG.info("Team {} still has a check-in open at its weekly slot; not opening another", teamId);
+                LOG.info("Team {} still has a check-in open at its weekly slot; skipping this week's", teamId);
                 return false;
             }
             Optional<Playbook> playbook = opener.choose(tx, teamId, "");
             if (playbook.isEmpty()) {
                 return false;
             }
-            Step step = new Step(tx, now);
+            for (MemberProfile profile : roster) {
+                tx.saveProfile(profile);
+                tx.ensureMember(teamId, profile.ref());
+            }
             List<TeamMember> members = tx.members(teamId);
             List<TeamMember> askNow = settings.askAtLocalTime()
-                    ? members.stream().filter(m -> !localSlot(schedule, slot.get(), m).isAfter(now)).toList()
+                    ? members.stream().filter(m -> !localSlot(settings.schedule(), slot, m).isAfter(now)).toList()
                     : members;
-            opener.open(step, team.get(), playbook.get(), slot.get().plus(settings.deadline()), members, askNow, null);
+            opener.open(new Step(tx, now), due.get().team(), playbook.get(), slot.plus(settings.deadline()), members,
+                    askNow, null);
             return true;
         });
+    }
+
+    /** A weekly slot that has come, is within its deadline and has not been claimed yet. */
+    private record Due(Team team, Instant slot, boolean blocked) {
+    }
+
+    /**
+     * The team's unclaimed due slot, if any. Read before the transaction, so that the platform is
+     * asked for the roster only once per slot, and not at all when an open check-in blocks it.
+     */
+    private static Optional<Due> due(StoreTx tx, long teamId, Instant now) {
+        TeamSettings settings = tx.teamSettings(teamId);
+        Optional<Instant> slot = settings.schedule() == null ? Optional.empty() : settings.schedule().latestAtOrBefore(now);
+        if (slot.isEmpty() || !now.isBefore(slot.get().plus(settings.deadline()))
+                || tx.jobClaimed(teamId, "open", slot.get())) {
+            return Optional.empty();
+        }
+        return tx.teamById(teamId).map(team -> new Due(team, slot.get(), tx.currentCheckIn(teamId).isPresent()));
+    }
+
+    /** The channel's members as the platform lists them; the members already known when it cannot. */
+    private List<MemberProfile> roster(TeamRef team) {
+        try {
+            return directory.roster(team);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the roster of a {} channel; asking the members I know: {}",
+                    team.tenant().platform(), e.toString());
+            return List.of();
+        }
     }
 
     @Override

@@ -156,6 +156,9 @@ public interface StoreTx {
      */
     boolean claimJob(long teamId, String job, Instant dueAt, Instant firedAt);
 
+    /** Whether the team's {@code job} due at {@code dueAt} has been claimed already. */
+    boolean jobClaimed(long teamId, String job, Instant dueAt);
+
     void setReminders(MemberRef member, boolean wanted);
 
     /** Whether the member wants reminders (true unless they said {@code no reminders}). */

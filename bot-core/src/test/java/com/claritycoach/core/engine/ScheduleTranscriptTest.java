@@ -138,6 +138,19 @@ class ScheduleTranscriptTest {
     }
 
     @Test
+    void aCheckInStillOpenAtTheSlotMeansThatWeekIsSkipped() {
+        open("2026-11-23T08:00:00Z");
+        Person ada = t.joins("ada");
+        ada.runs("start");
+        ada.runs("schedule weekly monday 08:30 UTC");
+
+        assertThat(t.tickAt("2026-11-23T08:30:00Z").isEmpty()).isTrue();
+        assertThat(t.tickAt("2026-11-24T08:00:00Z").channel()).contains("reached its deadline");
+        assertThat(t.tickAt("2026-11-24T08:00:30Z").isEmpty()).as("not opened late").isTrue();
+        assertThat(t.tickAt("2026-11-30T08:30:00Z").channel()).contains("is open");
+    }
+
+    @Test
     void startUsesTheTeamsDeadline() {
         open("2026-11-23T09:00:00Z");
         Person ada = t.joins("ada");

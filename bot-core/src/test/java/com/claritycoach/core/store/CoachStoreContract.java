@@ -866,6 +866,8 @@ public abstract class CoachStoreContract {
         List<Boolean> wins = runConcurrently(6, worker -> tx(tx -> tx.claimJob(teamId, "open", T0, T0)));
 
         assertThat(wins).containsOnlyOnce(true).hasSize(6);
+        assertThat(tx((StoreTx tx) -> tx.jobClaimed(teamId, "open", T0))).isTrue();
+        assertThat(tx((StoreTx tx) -> tx.jobClaimed(teamId, "remind", T0))).isFalse();
         assertThat(tx((StoreTx tx) -> tx.claimJob(teamId, "open", T0.plus(Duration.ofDays(7)), T0))).isTrue();
         assertThat(tx((StoreTx tx) -> tx.claimJob(teamId, "close", T0, T0))).isTrue();
     }

@@ -253,6 +253,11 @@ final class JdbcStoreTx implements StoreTx {
     }
 
     @Override
+    public boolean jobClaimed(long teamId, String job, Instant dueAt) {
+        return schedules.jobClaimed(teamId, job, dueAt);
+    }
+
+    @Override
     public void setReminders(MemberRef member, boolean wanted) {
         schedules.setReminders(member, wanted);
     }

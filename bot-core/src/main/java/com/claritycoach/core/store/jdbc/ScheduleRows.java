@@ -88,6 +88,12 @@ final class ScheduleRows {
                 teamId, job, dueAt, firedAt) == 1;
     }
 
+    boolean jobClaimed(long teamId, String job, Instant dueAt) {
+        return sql.one("check job " + job + " of team " + teamId,
+                "SELECT 1 FROM fired_jobs WHERE team_id = ? AND job = ? AND due_at = ?", row -> true,
+                teamId, job, dueAt).isPresent();
+    }
+
     void setReminders(MemberRef member, boolean wanted) {
         long memberId = people.ensure(member);
         sql.update("save reminder choice of " + member.userId(),
