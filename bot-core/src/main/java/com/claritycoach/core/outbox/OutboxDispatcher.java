@@ -30,6 +30,8 @@ public final class OutboxDispatcher {
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     static final Duration LEASE = Duration.ofMinutes(2);
+    /** A row is not sent this close to the end of its lease, so another instance can never send it too. */
+    static final Duration LEASE_MARGIN = Duration.ofSeconds(15);
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
 
@@ -64,11 +66,16 @@ public final class OutboxDispatcher {
         int sent = 0;
         while (true) {
             Instant now = clock.instant();
-            List<OutboxEntry> due = store.inTransaction(tx -> tx.claimOutbox(owner, now, now.plus(LEASE), BATCH));
+            Instant leaseEnd = now.plus(LEASE);
+            List<OutboxEntry> due = store.inTransaction(tx -> tx.claimOutbox(owner, now, leaseEnd, BATCH));
             if (due.isEmpty()) {
                 return sent;
             }
             for (OutboxEntry entry : due) {
+                if (!clock.instant().isBefore(leaseEnd.minus(LEASE_MARGIN))) {
+                    LOG.info("Outbox batch ran close to the end of its lease; the rest is picked up again after it");
+                    return sent;
+                }
                 sent += deliver(entry) ? 1 : 0;
             }
             if (due.size() < BATCH) {

@@ -96,6 +96,23 @@ class OutboxHardeningTest {
     }
 
     @Test
+    void aBatchThatRunsIntoTheEndOfItsLeaseLeavesTheRestForLater() {
+        queue(ANA, "first");
+        queue(BEN, "second");
+        Messenger slow = (message, key) -> {
+            messenger.send(message, key);
+            clock.advance(OutboxDispatcher.LEASE.minus(OutboxDispatcher.LEASE_MARGIN));
+        };
+        OutboxDispatcher dispatcher = new OutboxDispatcher(store, slow, clock);
+
+        assertThat(dispatcher.drainOnce()).isEqualTo(1);
+        assertThat(dispatcher.drainOnce()).as("still leased").isZero();
+        clock.advance(OutboxDispatcher.LEASE_MARGIN);
+        assertThat(dispatcher.drainOnce()).isEqualTo(1);
+        assertThat(messenger.texts).containsExactly("first", "second");
+    }
+
+    @Test
     void giveUpTellsTheTeamsManagersAndAFailedNoteIsNotNotedAgain() {
         store.inTransaction(tx -> {
             long team = tx.ensureTeam(PRODUCT, "Product").id();
