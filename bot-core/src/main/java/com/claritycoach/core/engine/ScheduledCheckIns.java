@@ -25,11 +25,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The coach's side of the weekly rhythm. A scheduled check-in closes a deadline after its slot
- * (which is how a scheduled check-in is told from one a manager started). Every action first claims its job row ({@code open} at the
+ * The coach's side of the weekly rhythm. Every action first claims its job row ({@code open} at the
  * slot, {@code ask <member>} at the member's local slot, {@code remind} and {@code close} at their
  * instants) in the same transaction as its effects, so exactly one instance fires it even when
- * several share the database, and a failed step leaves it unclaimed for the next tick.
+ * several share the database, and a failed step leaves it unclaimed for the next tick. A scheduled
+ * check-in closes one deadline after its slot, which is how it is told from one a manager started.
  */
 public final class ScheduledCheckIns implements ScheduledWork {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledCheckIns.class);
