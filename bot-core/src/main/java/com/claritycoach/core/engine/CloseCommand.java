@@ -1,15 +1,14 @@
 package com.claritycoach.core.engine;
 
 import com.claritycoach.core.domain.CheckIn;
-import com.claritycoach.core.domain.ConversationState;
 import java.util.Optional;
 
 /** Ends the open check-in: answers become final and the summary goes to the channel. */
 final class CloseCommand implements TeamCommand {
-    private final SummaryComposer summaries;
+    private final CheckInCloser closer;
 
-    CloseCommand(SummaryComposer summaries) {
-        this.summaries = summaries;
+    CloseCommand(CheckInCloser closer) {
+        this.closer = closer;
     }
 
     @Override
@@ -39,12 +38,6 @@ final class CloseCommand implements TeamCommand {
             ctx.reply("There is no open check-in to close.");
             return;
         }
-        CheckIn checkIn = open.get();
-        ctx.tx().closeCheckIn(checkIn.id());
-        long done = ctx.tx().conversations(checkIn.id()).stream()
-                .filter(c -> c.state() == ConversationState.DONE).count();
-        ctx.post(ctx.issuer().profile().displayName() + " closed the check-in. " + done + " of "
-                + ctx.tx().conversations(checkIn.id()).size() + " members answered every question.");
-        summaries.post(ctx.step(), ctx.team(), ctx.tx().checkIn(checkIn.id()).orElseThrow());
+        closer.close(ctx.step(), ctx.team(), open.get(), ctx.issuer().profile().displayName() + " closed the check-in.");
     }
 }

@@ -14,6 +14,7 @@ import com.claritycoach.core.inbound.MessageEdited;
 import com.claritycoach.core.inbound.MessageReceived;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.port.Directory;
+import com.claritycoach.core.schedule.ScheduledWork;
 import com.claritycoach.core.store.CoachStore;
 import com.claritycoach.core.store.StoreTx;
 import java.time.Clock;
@@ -36,6 +37,7 @@ public final class CoachEngine {
     private final MemberFlow memberFlow;
     private final MemberRequests memberRequests;
     private final CommandRouter commands;
+    private final ScheduledCheckIns scheduled;
 
     public CoachEngine(CoachStore store, PlaybookCatalog playbooks, CoachingRules rules, Directory directory, Clock clock) {
         this.store = store;
@@ -46,15 +48,29 @@ public final class CoachEngine {
         TeamContexts contexts = new TeamContexts();
         this.memberFlow = new MemberFlow(places, rules, memberRequests, contexts);
         SummaryComposer summaries = new AlignmentSummaryComposer(new TeamSummaries(playbooks, rules));
+        CheckInOpener opener = new CheckInOpener(playbooks, places, memberFlow);
+        CheckInCloser closer = new CheckInCloser(summaries);
+        this.scheduled = new ScheduledCheckIns(store, directory, playbooks, opener, closer);
         this.commands = new CommandRouter(List.of(
-                new StartCommand(playbooks, places, memberFlow),
+                new StartCommand(playbooks, opener),
                 new StatusCommand(playbooks),
-                new CloseCommand(summaries),
+                new CloseCommand(closer),
                 new SummaryCommand(summaries),
                 new AnonymousCommand(),
                 new MergeCommand(),
                 new ExportCommand(new TeamHistory(playbooks)),
-                new ManagersCommand(contexts)), memberFlow, contexts);
+                new ManagersCommand(contexts),
+                new ScheduleCommand(),
+                new DeadlineCommand(),
+                new ReminderCommand(),
+                new PlaybookCommand(playbooks),
+                new AskAtLocalTimeCommand(),
+                new LateAnswersCommand()), memberFlow, contexts);
+    }
+
+    /** The scheduled side of this coach, for a {@link com.claritycoach.core.schedule.Scheduler}. */
+    public ScheduledWork scheduledWork() {
+        return scheduled;
     }
 
     /** Handles one event; when it returns, the answer, the new state and the outbox rows are committed. */

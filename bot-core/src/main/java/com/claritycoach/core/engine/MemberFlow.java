@@ -24,12 +24,16 @@ final class MemberFlow {
     private final CoachingRules rules;
     private final MemberRequests requests;
     private final TeamContexts contexts;
+    private final AwayWords away;
+    private final LateAnswers late;
 
     MemberFlow(Places places, CoachingRules rules, MemberRequests requests, TeamContexts contexts) {
         this.places = places;
         this.rules = rules;
         this.requests = requests;
         this.contexts = contexts;
+        this.away = new AwayWords(places);
+        this.late = new LateAnswers(places);
     }
 
     void onMessage(Step step, MemberRef member, String raw, String messageId) {
@@ -49,7 +53,12 @@ final class MemberFlow {
         }
         Optional<Place> place = places.focus(step.tx(), member);
         if (place.isEmpty()) {
-            requests.noCheckIn(step, member);
+            Optional<Place> lateAnswer = late.place(step.tx(), member);
+            lateAnswer.ifPresentOrElse(p -> {
+                step.send(p.dm(), LateAnswers.note(p));
+                boolean paused = p.conversation().state() == ConversationState.PAUSED;
+                answer(step, paused ? p.with(resumed(p.conversation())) : p, text, messageId);
+            }, () -> requests.noCheckIn(step, member));
             return;
         }
         Place p = place.get();
@@ -69,6 +78,9 @@ final class MemberFlow {
             case FORGET_ME -> requests.askToForget(step, member);
             case FORGET_ME_CONFIRMED -> requests.forget(step, member);
             case RESUME -> resume(step, member);
+            case NO_REMINDERS -> away.reminders(step, member, false);
+            case REMINDERS_ON -> away.reminders(step, member, true);
+            case SKIP_THIS_WEEK -> away.skipThisWeek(step, member, this::present);
             default -> steer(step, member, word);
         }
     }

@@ -27,6 +27,7 @@ final class MemberRequests {
             ultimate customer is and how your work reaches them; just type your answers.
             While answering: skip (next question), back (change the previous answer), pause, resume, \
             keep (keep an answer after a coaching suggestion).
+            Away this week? skip this week. Rather not be reminded before deadlines? no reminders (reminders on undoes it).
             Any time: my answers (see your answers), forget me (delete everything I keep about you), help.""";
 
     private final PlaybookCatalog catalog;

@@ -14,6 +14,9 @@ enum MemberWord {
     MY_ANSWERS,
     FORGET_ME,
     FORGET_ME_CONFIRMED,
+    NO_REMINDERS,
+    REMINDERS_ON,
+    SKIP_THIS_WEEK,
     HELP;
 
     /** The steering word the whole message is, if it is one (case and a leading slash ignored). */
@@ -29,6 +32,9 @@ enum MemberWord {
             case "my answers" -> MY_ANSWERS;
             case "forget me" -> FORGET_ME;
             case "forget me yes", "forget me confirm" -> FORGET_ME_CONFIRMED;
+            case "no reminders", "reminders off" -> NO_REMINDERS;
+            case "reminders on" -> REMINDERS_ON;
+            case "skip this week", "out of office" -> SKIP_THIS_WEEK;
             case "help", "?help" -> HELP;
             default -> null;
         });

@@ -1,5 +1,6 @@
 package com.claritycoach.core.outbox;
 
+import com.claritycoach.core.message.Destination;
 import com.claritycoach.core.port.DeliveryException;
 import com.claritycoach.core.port.Messenger;
 import com.claritycoach.core.store.CoachStore;
@@ -8,36 +9,56 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends committed outbox rows through the platform's messenger and marks them sent. A failed send
- * is retried with exponential backoff and jitter (no sooner than a platform's Retry-After) and given
- * up after a bounded number of attempts; a permanent failure is given up at once. Rows are read in
- * small batches, so a large fan-out is never held in memory.
+ * Sends committed outbox rows through the platform's messenger and marks them sent. Rows are leased
+ * in small batches, so instances sharing a database never send the same row at once, a large fan-out
+ * is never held in memory, and a row whose sender died is picked up again when its lease runs out
+ * (with the same idempotency key, so the platform can drop the duplicate). A failed send is retried
+ * with exponential backoff and jitter (no sooner than a platform's Retry-After) and given up after a
+ * bounded number of attempts or time, with a log line and a private note to the team's managers; a
+ * permanent failure is given up at once. A {@link Pacer} spaces messages to the same channel.
  */
 public final class OutboxDispatcher {
     static final int BATCH = 100;
     static final int MAX_ATTEMPTS = 8;
+    static final Duration MAX_AGE = Duration.ofHours(1);
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    static final Duration LEASE = Duration.ofMinutes(2);
+    /** A row is not sent this close to the end of its lease, so another instance can never send it too. */
+    static final Duration LEASE_MARGIN = Duration.ofSeconds(15);
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
 
     private final CoachStore store;
     private final Messenger messenger;
     private final Clock clock;
+    private final Pacer pacer;
+    private final String owner;
 
+    /** An unpaced dispatcher, for one-shot tools such as the console; servers pace (see the other constructor). */
     public OutboxDispatcher(CoachStore store, Messenger messenger, Clock clock) {
-        this.store = store;
-        this.messenger = messenger;
-        this.clock = clock;
+        this(store, messenger, clock, Pacer.none(), "instance-" + UUID.randomUUID());
     }
 
     /**
-     * Sends every message that is due now.
+     * @param owner names this instance in the lease column; unique per running instance
+     */
+    public OutboxDispatcher(CoachStore store, Messenger messenger, Clock clock, Pacer pacer, String owner) {
+        this.store = store;
+        this.messenger = messenger;
+        this.clock = clock;
+        this.pacer = pacer;
+        this.owner = owner;
+    }
+
+    /**
+     * Sends every message that is due now; messages that must wait for pacing go back to the queue.
      *
      * @return how many were sent
      */
@@ -45,11 +66,16 @@ public final class OutboxDispatcher {
         int sent = 0;
         while (true) {
             Instant now = clock.instant();
-            List<OutboxEntry> due = store.read(tx -> tx.pendingOutbox(now, BATCH));
+            Instant leaseEnd = now.plus(LEASE);
+            List<OutboxEntry> due = store.inTransaction(tx -> tx.claimOutbox(owner, now, leaseEnd, BATCH));
             if (due.isEmpty()) {
                 return sent;
             }
             for (OutboxEntry entry : due) {
+                if (!clock.instant().isBefore(leaseEnd.minus(LEASE_MARGIN))) {
+                    LOG.info("Outbox batch ran close to the end of its lease; the rest is picked up again after it");
+                    return sent;
+                }
                 sent += deliver(entry) ? 1 : 0;
             }
             if (due.size() < BATCH) {
@@ -59,7 +85,18 @@ public final class OutboxDispatcher {
     }
 
     private boolean deliver(OutboxEntry entry) {
+        Destination to = entry.message().to();
+        Instant now = clock.instant();
+        Instant ready = pacer.readyAt(to, now);
+        if (ready.isAfter(now)) {
+            store.inTransaction(tx -> {
+                tx.deferOutbox(entry.id(), ready);
+                return null;
+            });
+            return false;
+        }
         try {
+            pacer.sent(to, now);
             messenger.send(entry.message(), entry.idempotencyKey());
             store.inTransaction(tx -> {
                 tx.markSent(entry.id(), clock.instant());
@@ -77,19 +114,30 @@ public final class OutboxDispatcher {
 
     private void failed(OutboxEntry entry, DeliveryException e) {
         int attempts = entry.attempts() + 1;
-        if (e.isPermanent() || attempts >= MAX_ATTEMPTS) {
-            LOG.warn("Giving up on outbox message {} to {} after {} attempt(s): {}",
-                    entry.id(), entry.message().to().tenant().platform(), attempts, e.getMessage());
-            store.inTransaction(tx -> {
-                tx.abandonOutbox(entry.id(), e.getMessage());
-                return null;
-            });
+        Instant now = clock.instant();
+        boolean tooOld = !now.isBefore(entry.createdAt().plus(MAX_AGE));
+        if (e.isPermanent() || attempts >= MAX_ATTEMPTS || tooOld) {
+            giveUp(entry, attempts, e.getMessage());
             return;
         }
         Duration wait = e.retryAfter().orElseGet(() -> backoff(attempts));
         LOG.info("Outbox message {} not sent (attempt {}), retrying in {}: {}", entry.id(), attempts, wait, e.getMessage());
         store.inTransaction(tx -> {
-            tx.rescheduleOutbox(entry.id(), clock.instant().plus(wait), e.getMessage());
+            tx.rescheduleOutbox(entry.id(), now.plus(wait), e.getMessage());
+            return null;
+        });
+    }
+
+    private void giveUp(OutboxEntry entry, int attempts, String reason) {
+        boolean notice = GiveUpNotice.isNotice(entry.message());
+        LOG.warn("Giving up on outbox message {} to {} after {} attempt(s){}: {}", entry.id(),
+                entry.message().to().tenant().platform(), attempts,
+                notice ? " (a delivery-problem note; not noted again)" : "", reason);
+        store.inTransaction(tx -> {
+            tx.abandonOutbox(entry.id(), reason);
+            if (!notice) {
+                GiveUpNotice.queue(tx, entry.message(), reason, clock.instant());
+            }
             return null;
         });
     }

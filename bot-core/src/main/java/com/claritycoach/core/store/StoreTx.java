@@ -11,6 +11,7 @@ import com.claritycoach.core.domain.TeamMember;
 import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.domain.TenantRef;
 import com.claritycoach.core.message.OutboundMessage;
+import com.claritycoach.core.schedule.TeamSettings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +126,48 @@ public interface StoreTx {
 
     /** Stops trying to send a message; it stays in the table with the reason. */
     void abandonOutbox(long outboxId, String error);
+
+    /**
+     * Leases up to {@code limit} due, unclaimed (or lease-expired) messages to {@code owner} until
+     * {@code until}, oldest first. Instances sharing a database never lease the same row at once.
+     */
+    List<OutboxEntry> claimOutbox(String owner, Instant now, Instant until, int limit);
+
+    /** Returns a leased message to the queue, due at {@code notBefore}, without counting an attempt. */
+    void deferOutbox(long outboxId, Instant notBefore);
+
+    // Schedules, reminders and deadlines
+
+    /** The team's settings; {@link TeamSettings#DEFAULTS} until a manager changes one. */
+    TeamSettings teamSettings(long teamId);
+
+    void saveTeamSettings(long teamId, TeamSettings settings);
+
+    /** Ids of teams with a weekly schedule greater than {@code afterId}, ascending, at most {@code limit}. */
+    List<Long> scheduledTeams(long afterId, int limit);
+
+    /** Open check-ins that have a deadline, with id greater than {@code afterId}, ascending, at most {@code limit}. */
+    List<CheckIn> openCheckIns(long afterId, int limit);
+
+    /**
+     * Records that the team's {@code job} due at {@code dueAt} fires now.
+     *
+     * @return true for the one caller that claimed it; false when it was already claimed (by any instance)
+     */
+    boolean claimJob(long teamId, String job, Instant dueAt, Instant firedAt);
+
+    /** Whether the team's {@code job} due at {@code dueAt} has been claimed already. */
+    boolean jobClaimed(long teamId, String job, Instant dueAt);
+
+    void setReminders(MemberRef member, boolean wanted);
+
+    /** Whether the member wants reminders (true unless they said {@code no reminders}). */
+    boolean wantsReminders(MemberRef member);
+
+    /** Records that the member sits this check-in out (out of office). */
+    void skipCheckIn(long checkInId, MemberRef member);
+
+    Set<MemberRef> skipped(long checkInId);
 
     // Redelivery protection
 

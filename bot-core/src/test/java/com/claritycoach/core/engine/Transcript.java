@@ -15,11 +15,14 @@ import com.claritycoach.core.playbook.Playbook;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.playbook.Prompt;
 import com.claritycoach.core.playbook.PromptKind;
+import com.claritycoach.core.schedule.Scheduler;
 import com.claritycoach.core.store.CoachStore;
+import com.claritycoach.core.store.OutboxEntry;
 import com.claritycoach.core.store.jdbc.CoachStores;
 import com.claritycoach.core.store.jdbc.DatabaseConfig;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,6 +57,7 @@ public final class Transcript implements AutoCloseable {
     private final CoachStore store;
     private final CoachEngine engine;
     private final TeamRef team;
+    private final Scheduler scheduler;
     private int messageIds;
 
     private Transcript(Path file, MutableClock clock, String teamName) {
@@ -63,6 +67,7 @@ public final class Transcript implements AutoCloseable {
         this.engine = new CoachEngine(store, new PlaybookCatalog(List.of(DISCOVERY, WEEKLY)), CoachingRules.standard(),
                 new StoreDirectory(store), clock);
         this.team = new TeamRef(TENANT, teamName);
+        this.scheduler = new Scheduler(store, engine.scheduledWork(), clock);
     }
 
     public static Transcript open(Path dir) {
@@ -89,6 +94,32 @@ public final class Transcript implements AutoCloseable {
         Person person = member(name);
         engine.handle(new MemberJoined(team, MemberProfile.of(person.ref(), name), null));
         return person;
+    }
+
+    /** Someone in another time zone joins, as the platform's profile would say. */
+    public Person joins(String name, String timeZone) {
+        Person person = member(name);
+        engine.handle(new MemberJoined(team, new MemberProfile(person.ref(), name, ZoneId.of(timeZone), false), null));
+        return person;
+    }
+
+    /** Moves the clock to {@code at} and lets the scheduler do what is due; returns what it queued. */
+    public Lines tickAt(String at) {
+        clock.set(Instant.parse(at));
+        return tick();
+    }
+
+    /** Lets the scheduler do what is due now; returns the messages it queued. */
+    public Lines tick() {
+        long before = lastOutboxId();
+        scheduler.tick();
+        return new Lines(store.read(tx -> tx.pendingOutbox(clock.instant(), Integer.MAX_VALUE)).stream()
+                .filter(e -> e.id() > before).map(OutboxEntry::message).toList());
+    }
+
+    private long lastOutboxId() {
+        return store.read(tx -> tx.pendingOutbox(clock.instant(), Integer.MAX_VALUE)).stream()
+                .mapToLong(OutboxEntry::id).max().orElse(0);
     }
 
     public MutableClock clock() {

@@ -23,8 +23,12 @@ import com.claritycoach.core.message.MessagePart;
 import com.claritycoach.core.message.OutboundMessage;
 import com.claritycoach.core.playbook.Prompt;
 import com.claritycoach.core.playbook.PromptKind;
+import com.claritycoach.core.schedule.TeamSettings;
+import com.claritycoach.core.schedule.WeeklySchedule;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -822,6 +826,120 @@ public abstract class CoachStoreContract {
         List<Boolean> firsts = runConcurrently(6, worker -> tx(tx -> tx.markDelivered(ACME, "Ev-race", T0)));
 
         assertThat(firsts).containsOnlyOnce(true).hasSize(6);
+    }
+
+    // Schedules, reminders, fired jobs and outbox leases
+
+    @Test
+    void teamSettingsAreDefaultUntilSavedAndRoundTrip() {
+        long teamId = team(ACME_SALES);
+        assertThat(tx((StoreTx tx) -> tx.teamSettings(teamId))).isEqualTo(TeamSettings.DEFAULTS);
+
+        TeamSettings changed = TeamSettings.DEFAULTS
+                .withSchedule(new WeeklySchedule(DayOfWeek.MONDAY, LocalTime.of(9, 30), ZoneId.of("Europe/Berlin"), T0))
+                .withDeadline(Duration.ofHours(48)).withReminderBefore(Duration.ofHours(3)).withPlaybook("weekly")
+                .withAskAtLocalTime(true).withAcceptLate(true);
+        write(tx -> tx.saveTeamSettings(teamId, changed));
+        assertThat(tx((StoreTx tx) -> tx.teamSettings(teamId))).isEqualTo(changed);
+        assertThat(tx((StoreTx tx) -> tx.scheduledTeams(0, 10))).containsExactly(teamId);
+
+        write(tx -> tx.saveTeamSettings(teamId, changed.withSchedule(null)));
+        assertThat(tx((StoreTx tx) -> tx.teamSettings(teamId)).schedule()).isNull();
+        assertThat(tx((StoreTx tx) -> tx.scheduledTeams(0, 10))).isEmpty();
+    }
+
+    @Test
+    void openCheckInsArePagedById() {
+        long first = openCheckIn(team(ACME_SALES));
+        long second = openCheckIn(team(ACME_OPS));
+        long closed = openCheckIn(team(GLOBEX_SALES));
+        write(tx -> tx.closeCheckIn(closed));
+
+        assertThat(tx((StoreTx tx) -> tx.openCheckIns(0, 1))).extracting(CheckIn::id).containsExactly(first);
+        assertThat(tx((StoreTx tx) -> tx.openCheckIns(first, 10))).extracting(CheckIn::id).containsExactly(second);
+    }
+
+    @Test
+    void aJobIsClaimedOnceEvenByRacingInstances() throws Exception {
+        long teamId = team(ACME_SALES);
+
+        List<Boolean> wins = runConcurrently(6, worker -> tx(tx -> tx.claimJob(teamId, "open", T0, T0)));
+
+        assertThat(wins).containsOnlyOnce(true).hasSize(6);
+        assertThat(tx((StoreTx tx) -> tx.jobClaimed(teamId, "open", T0))).isTrue();
+        assertThat(tx((StoreTx tx) -> tx.jobClaimed(teamId, "remind", T0))).isFalse();
+        assertThat(tx((StoreTx tx) -> tx.claimJob(teamId, "open", T0.plus(Duration.ofDays(7)), T0))).isTrue();
+        assertThat(tx((StoreTx tx) -> tx.claimJob(teamId, "close", T0, T0))).isTrue();
+    }
+
+    @Test
+    void remindersAreWantedUntilTheMemberSaysOtherwise() {
+        assertThat(tx((StoreTx tx) -> tx.wantsReminders(ANA))).isTrue();
+
+        write(tx -> tx.setReminders(ANA, false));
+        assertThat(tx((StoreTx tx) -> tx.wantsReminders(ANA))).isFalse();
+        assertThat(tx((StoreTx tx) -> tx.wantsReminders(BEN))).isTrue();
+
+        write(tx -> tx.setReminders(ANA, true));
+        assertThat(tx((StoreTx tx) -> tx.wantsReminders(ANA))).isTrue();
+    }
+
+    @Test
+    void skipsBelongToOneCheckInAndAreForgottenWithTheMember() {
+        long teamId = team(ACME_SALES);
+        long checkIn = openCheckIn(teamId);
+        write(tx -> {
+            tx.ensureMember(teamId, ANA);
+            tx.skipCheckIn(checkIn, ANA);
+            tx.skipCheckIn(checkIn, ANA);
+            tx.setReminders(ANA, false);
+        });
+        assertThat(tx((StoreTx tx) -> tx.skipped(checkIn))).containsExactly(ANA);
+
+        write(tx -> tx.forgetMember(ANA));
+        assertThat(tx((StoreTx tx) -> tx.skipped(checkIn))).isEmpty();
+        assertThat(tx((StoreTx tx) -> tx.wantsReminders(ANA))).isTrue();
+    }
+
+    @Test
+    void aLeasedMessageIsNotLeasedAgainUntilTheLeaseRunsOut() {
+        long id = tx(tx -> tx.enqueue(dm(ANA, "hello"), T0));
+
+        assertThat(tx((StoreTx tx) -> tx.claimOutbox("a", T0, T0.plusSeconds(60), 10))).extracting(OutboxEntry::id)
+                .containsExactly(id);
+        assertThat(tx((StoreTx tx) -> tx.claimOutbox("b", T0.plusSeconds(59), T0.plusSeconds(120), 10))).isEmpty();
+        List<OutboxEntry> again = tx((StoreTx tx) -> tx.claimOutbox("b", T0.plusSeconds(60), T0.plusSeconds(120), 10));
+        assertThat(again).extracting(OutboxEntry::idempotencyKey).containsExactly("outbox-" + id);
+    }
+
+    @Test
+    void racingInstancesNeverLeaseTheSameMessage() throws Exception {
+        write(tx -> {
+            for (int i = 0; i < 40; i++) {
+                tx.enqueue(dm(ANA, "m" + i), T0);
+            }
+        });
+
+        List<List<Long>> leased = runConcurrently(4, worker -> tx(tx -> tx.claimOutbox("w" + worker, T0,
+                T0.plusSeconds(60), 15)).stream().map(OutboxEntry::id).toList());
+
+        List<Long> rest = tx(tx -> tx.claimOutbox("late", T0, T0.plusSeconds(60), 100)).stream()
+                .map(OutboxEntry::id).toList();
+        List<Long> all = new ArrayList<>(rest);
+        leased.forEach(all::addAll);
+        assertThat(all).doesNotHaveDuplicates().hasSize(40);
+    }
+
+    @Test
+    void aDeferredMessageWaitsWithoutCountingAnAttempt() {
+        long id = tx(tx -> tx.enqueue(dm(ANA, "hello"), T0));
+        tx(tx -> tx.claimOutbox("a", T0, T0.plusSeconds(60), 10));
+
+        write(tx -> tx.deferOutbox(id, T0.plusSeconds(1)));
+
+        assertThat(tx((StoreTx tx) -> tx.claimOutbox("b", T0, T0.plusSeconds(60), 10))).isEmpty();
+        assertThat(tx((StoreTx tx) -> tx.claimOutbox("b", T0.plusSeconds(1), T0.plusSeconds(60), 10)))
+                .extracting(OutboxEntry::attempts).containsExactly(0);
     }
 
     protected static OutboundMessage dm(MemberRef member, String text) {

@@ -11,6 +11,7 @@ import com.claritycoach.core.domain.TeamMember;
 import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.domain.TenantRef;
 import com.claritycoach.core.message.OutboundMessage;
+import com.claritycoach.core.schedule.TeamSettings;
 import com.claritycoach.core.store.OutboxEntry;
 import com.claritycoach.core.store.StoreTx;
 import java.time.Instant;
@@ -32,6 +33,7 @@ final class JdbcStoreTx implements StoreTx {
     private final AnswerRows answers;
     private final OutboxRows outbox;
     private final DeliveryRows deliveries;
+    private final ScheduleRows schedules;
 
     JdbcStoreTx(Sql sql, OutboundMessageCodec codec) {
         this.teams = new TeamRows(sql);
@@ -41,6 +43,7 @@ final class JdbcStoreTx implements StoreTx {
         this.answers = new AnswerRows(sql, people);
         this.outbox = new OutboxRows(sql, codec);
         this.deliveries = new DeliveryRows(sql);
+        this.schedules = new ScheduleRows(sql, people);
     }
 
     @Override
@@ -212,6 +215,66 @@ final class JdbcStoreTx implements StoreTx {
     @Override
     public void abandonOutbox(long outboxId, String error) {
         outbox.abandon(outboxId, error);
+    }
+
+    @Override
+    public List<OutboxEntry> claimOutbox(String owner, Instant now, Instant until, int limit) {
+        return outbox.claim(owner, now, until, limit);
+    }
+
+    @Override
+    public void deferOutbox(long outboxId, Instant notBefore) {
+        outbox.defer(outboxId, notBefore);
+    }
+
+    @Override
+    public TeamSettings teamSettings(long teamId) {
+        return schedules.settings(teamId);
+    }
+
+    @Override
+    public void saveTeamSettings(long teamId, TeamSettings settings) {
+        schedules.save(teamId, settings);
+    }
+
+    @Override
+    public List<Long> scheduledTeams(long afterId, int limit) {
+        return schedules.scheduledTeams(afterId, limit);
+    }
+
+    @Override
+    public List<CheckIn> openCheckIns(long afterId, int limit) {
+        return schedules.openCheckIns(afterId, limit);
+    }
+
+    @Override
+    public boolean claimJob(long teamId, String job, Instant dueAt, Instant firedAt) {
+        return schedules.claimJob(teamId, job, dueAt, firedAt);
+    }
+
+    @Override
+    public boolean jobClaimed(long teamId, String job, Instant dueAt) {
+        return schedules.jobClaimed(teamId, job, dueAt);
+    }
+
+    @Override
+    public void setReminders(MemberRef member, boolean wanted) {
+        schedules.setReminders(member, wanted);
+    }
+
+    @Override
+    public boolean wantsReminders(MemberRef member) {
+        return schedules.wantsReminders(member);
+    }
+
+    @Override
+    public void skipCheckIn(long checkInId, MemberRef member) {
+        schedules.skip(checkInId, member);
+    }
+
+    @Override
+    public Set<MemberRef> skipped(long checkInId) {
+        return schedules.skipped(checkInId);
     }
 
     @Override

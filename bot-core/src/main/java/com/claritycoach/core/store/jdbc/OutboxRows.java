@@ -62,6 +62,40 @@ final class OutboxRows {
         return entries;
     }
 
+    /**
+     * Leases up to {@code limit} due rows to {@code owner} until {@code until}. Each row is taken by a
+     * conditional update, so when instances race for a row exactly one update changes it; a row whose
+     * lease ran out (its owner died mid-send) is due again.
+     */
+    List<OutboxEntry> claim(String owner, Instant now, Instant until, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<StoredRow> rows = sql.list("list messages to claim",
+                "SELECT id, message, attempts, created_at, not_before FROM outbox "
+                        + "WHERE sent_at IS NULL AND NOT abandoned AND not_before <= ? "
+                        + "AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY created_at, id LIMIT ?",
+                OutboxRows::storedRow, now, now, limit);
+        List<OutboxEntry> entries = new ArrayList<>(rows.size());
+        for (StoredRow row : rows) {
+            int taken = sql.update("claim message " + row.id(),
+                    "UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id = ? AND sent_at IS NULL "
+                            + "AND NOT abandoned AND (claimed_until IS NULL OR claimed_until <= ?)",
+                    owner, until, row.id(), now);
+            if (taken == 1) {
+                row.decode(codec).ifPresentOrElse(entries::add, () -> abandon(row.id(), "unreadable message JSON"));
+            }
+        }
+        return entries;
+    }
+
+    /** Gives a claimed row back, due again at {@code notBefore}, without counting an attempt (pacing). */
+    void defer(long outboxId, Instant notBefore) {
+        requireFound(sql.update("defer message " + outboxId,
+                "UPDATE outbox SET not_before = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ?",
+                notBefore, outboxId), outboxId);
+    }
+
     void markSent(long outboxId, Instant at) {
         requireFound(sql.update("mark message " + outboxId + " sent",
                 "UPDATE outbox SET sent_at = ? WHERE id = ?", at, outboxId), outboxId);
@@ -69,7 +103,8 @@ final class OutboxRows {
 
     void reschedule(long outboxId, Instant notBefore, String error) {
         requireFound(sql.update("reschedule message " + outboxId,
-                "UPDATE outbox SET attempts = attempts + 1, not_before = ?, last_error = ? WHERE id = ?",
+                "UPDATE outbox SET attempts = attempts + 1, not_before = ?, last_error = ?, claimed_by = NULL, "
+                        + "claimed_until = NULL WHERE id = ?",
                 notBefore, Sql.text(truncate(error)), outboxId), outboxId);
     }
 

@@ -118,6 +118,8 @@ final class PeopleRows {
         String what = "forget member " + member.userId();
         int answers = sql.update(what, "DELETE FROM answers WHERE member_id = ?", memberId);
         sql.update(what, "DELETE FROM conversations WHERE member_id = ?", memberId);
+        sql.update(what, "DELETE FROM member_settings WHERE member_id = ?", memberId);
+        sql.update(what, "DELETE FROM check_in_skips WHERE member_id = ?", memberId);
         sql.update(what, "DELETE FROM team_members WHERE member_id = ?", memberId);
         sql.update(what, "DELETE FROM members WHERE id = ?", memberId);
         return answers;

@@ -1,0 +1,66 @@
+package com.claritycoach.core.outbox;
+
+import com.claritycoach.core.domain.Team;
+import com.claritycoach.core.domain.TeamMember;
+import com.claritycoach.core.message.Destination;
+import com.claritycoach.core.message.OutboundMessage;
+import com.claritycoach.core.store.StoreTx;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Tells a team's managers privately that the coach gave up on a message, so a silent failure
+ * (a member the bot cannot reach, a channel it was removed from) gets noticed. A notice that
+ * itself fails is only logged, never noticed again, so failures cannot feed each other.
+ */
+final class GiveUpNotice {
+    static final String PREFIX = "Delivery problem: ";
+
+    private GiveUpNotice() {
+    }
+
+    static boolean isNotice(OutboundMessage message) {
+        return message.text().startsWith(PREFIX);
+    }
+
+    /** Queues one notice per manager of every team the failed message belonged to; returns how many. */
+    static int queue(StoreTx tx, OutboundMessage failed, String reason, Instant now) {
+        Set<TeamMember> managers = new LinkedHashSet<>();
+        List<String> teams = new ArrayList<>();
+        for (Team team : teamsOf(tx, failed.to())) {
+            teams.add(team.name());
+            tx.members(team.id()).stream().filter(TeamMember::isManager).forEach(managers::add);
+        }
+        for (TeamMember manager : managers) {
+            tx.enqueue(OutboundMessage.text(new Destination.DirectMessage(manager.ref()), PREFIX
+                    + "I could not deliver a message to " + describe(failed.to()) + " (" + String.join(", ", teams)
+                    + ") and have stopped trying: " + Objects.toString(reason, "no reason given") + ". Please check that I am still in the channel and "
+                    + "can message that person."), now);
+        }
+        return managers.size();
+    }
+
+    private static List<Team> teamsOf(StoreTx tx, Destination to) {
+        if (to instanceof Destination.DirectMessage dm) {
+            return tx.teamsOf(dm.member());
+        }
+        if (to instanceof Destination.ChannelPost post) {
+            return tx.findTeam(post.team()).stream().toList();
+        }
+        return tx.findTeam(((Destination.PrivateReply) to).team()).stream().toList();
+    }
+
+    private static String describe(Destination to) {
+        if (to instanceof Destination.DirectMessage dm) {
+            return "member " + dm.member().userId();
+        }
+        if (to instanceof Destination.ChannelPost) {
+            return "the team channel";
+        }
+        return "member " + ((Destination.PrivateReply) to).member().userId() + " in the team channel";
+    }
+}
