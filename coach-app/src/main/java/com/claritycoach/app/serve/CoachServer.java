@@ -6,6 +6,9 @@ import com.claritycoach.core.coaching.CoachingRules;
 import com.claritycoach.core.engine.CoachEngine;
 import com.claritycoach.core.outbox.OutboxDispatcher;
 import com.claritycoach.core.outbox.OutboxPump;
+import com.claritycoach.core.outbox.Pacer;
+import com.claritycoach.core.schedule.Scheduler;
+import com.claritycoach.core.schedule.SchedulerRunner;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.port.PlatformRouter;
 import com.claritycoach.core.store.StoreException;
@@ -21,6 +24,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +39,10 @@ import org.slf4j.LoggerFactory;
 public final class CoachServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CoachServer.class);
     private static final Duration OUTBOX_INTERVAL = Duration.ofSeconds(5);
+    /** Slack accepts about one message per second per channel. */
+    private static final Duration PER_CHANNEL_GAP = Duration.ofSeconds(1);
+    /** How often due check-ins, reminders and closes are looked for. */
+    private static final Duration SCHEDULE_INTERVAL = Duration.ofSeconds(30);
     /** Slack retries a delivery for about an hour; ids are kept well beyond that, then purged. */
     private static final Duration DELIVERY_RETENTION = Duration.ofDays(2);
 
@@ -78,7 +86,9 @@ public final class CoachServer implements AutoCloseable {
         PlatformRouter router = new PlatformRouter();
         modules.forEach(m -> router.register(m.platform(), m.messenger(), m.directory()));
         CoachEngine engine = new CoachEngine(store, playbooks, CoachingRules.standard(), router, clock);
-        OutboxPump pump = new OutboxPump(new OutboxDispatcher(store, router, clock), OUTBOX_INTERVAL);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(store, router, clock,
+                Pacer.perDestination(PER_CHANNEL_GAP), "serve-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID());
+        OutboxPump pump = new OutboxPump(dispatcher, OUTBOX_INTERVAL);
         started.push(pump);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         for (PlatformModule module : modules) {
@@ -98,6 +108,10 @@ public final class CoachServer implements AutoCloseable {
         }
         started.push(http);
         pump.start();
+        SchedulerRunner schedules = new SchedulerRunner(new Scheduler(store, engine.scheduledWork(), clock),
+                SCHEDULE_INTERVAL, pump::kick);
+        schedules.start();
+        started.push(schedules);
         started.push(purgeDeliveries(store, clock));
         LOG.info("Serving on port {} with {}", http.port(), modules.stream().map(m -> m.platform().name()).toList());
     }
