@@ -24,7 +24,7 @@ final class TeamContexts {
             .expireAfterWrite(FRESH_FOR).maximumSize(10_000).build();
 
     /** The names the rules use, by user id, and which of them are managers. */
-    private record Roster(Map<String, String> names, List<String> managerIds) {
+    private record Roster(Map<String, String> names, List<String> managerIds, List<String> everyone) {
     }
 
     MemberContext of(StoreTx tx, long teamId, MemberRef member) {
@@ -32,7 +32,7 @@ final class TeamContexts {
         String name = roster.names().getOrDefault(member.userId(), member.userId());
         List<String> managers = roster.managerIds().stream().filter(id -> !id.equals(member.userId()))
                 .map(roster.names()::get).toList();
-        return new MemberContext(name, managers, List.copyOf(roster.names().values()));
+        return new MemberContext(name, managers, roster.everyone());
     }
 
     /** Forgets what is cached for a team whose managers just changed in this process. */
@@ -44,6 +44,7 @@ final class TeamContexts {
         List<TeamMember> members = tx.members(teamId);
         Map<String, String> names = members.stream().collect(Collectors.toMap(m -> m.ref().userId(),
                 m -> m.profile().displayName(), (a, b) -> a, LinkedHashMap::new));
-        return new Roster(names, members.stream().filter(TeamMember::isManager).map(m -> m.ref().userId()).toList());
+        return new Roster(names, members.stream().filter(TeamMember::isManager).map(m -> m.ref().userId()).toList(),
+                List.copyOf(names.values()));
     }
 }
