@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The playbooks a deployment offers: the built-in ones plus any from {@code COACH_PLAYBOOKS_DIR}. */
@@ -35,20 +36,25 @@ public final class PlaybookCatalog {
      */
     public static PlaybookCatalog load(Path extraDir) {
         Map<String, Playbook> byId = new LinkedHashMap<>();
-        builtIns().forEach(p -> byId.put(p.id(), p));
+        builtIns().forEach(p -> byId.put(key(p.id()), p));
         if (extraDir != null) {
             Map<String, Path> seenIn = new HashMap<>();
             for (Path file : PlaybookLoader.filesIn(extraDir)) {
                 Playbook playbook = PlaybookLoader.load(file);
-                Path earlier = seenIn.put(playbook.id(), file);
+                Path earlier = seenIn.put(key(playbook.id()), file);
                 if (earlier != null) {
                     throw new PlaybookException("playbook file " + file + ": id '" + playbook.id()
                             + "' is already used by " + earlier);
                 }
-                byId.put(playbook.id(), playbook);
+                byId.put(key(playbook.id()), playbook);
             }
         }
         return new PlaybookCatalog(List.copyOf(byId.values()));
+    }
+
+    /** Members type ids in any case, so "Weekly" in a file replaces the built-in "weekly". */
+    private static String key(String id) {
+        return id.toLowerCase(Locale.ROOT);
     }
 
     private static List<Playbook> builtIns() {

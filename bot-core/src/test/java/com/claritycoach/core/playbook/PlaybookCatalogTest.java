@@ -96,7 +96,7 @@ class PlaybookCatalogTest {
 
     @Test
     void brokenYamlNamesTheFileAndLine() throws IOException {
-        Path file = write("broken.yaml", "id: x\ntitle: [unclosed\nprompts:\n");
+        Path file = write("broken.yaml", "id: x\ntitle: \"unclosed\nprompts:\n");
 
         assertThatThrownBy(() -> PlaybookCatalog.load(dir)).isInstanceOf(PlaybookException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("not valid YAML at line");
@@ -107,7 +107,7 @@ class PlaybookCatalogTest {
         write("typo.yaml", VALID.replace("example:", "exampel:"));
 
         assertThatThrownBy(() -> PlaybookCatalog.load(dir)).hasMessageContaining("unknown key 'exampel'")
-                .hasMessageContaining("allowed: example, id, kind, text, why");
+                .hasMessageContaining("allowed: id, kind, text, why, example");
     }
 
     @Test
@@ -157,5 +157,172 @@ class PlaybookCatalogTest {
 
         assertThatThrownBy(() -> PlaybookCatalog.load(missing)).hasMessageContaining(missing.toString())
                 .hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void aFileInsteadOfAFolderIsNamed() throws IOException {
+        Path file = write("team.yaml", VALID);
+
+        assertThatThrownBy(() -> PlaybookCatalog.load(file)).isInstanceOf(PlaybookException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("is not a folder");
+    }
+
+    @Test
+    void noFolderMeansTheBuiltInsOnly() {
+        assertThat(PlaybookCatalog.load(null).all()).extracting(Playbook::id).containsExactly("discovery", "weekly");
+    }
+
+    @Test
+    void anOverrideMatchesTheBuiltInIdInAnyCase() throws IOException {
+        write("mine.yaml", VALID.replace("id: retro", "id: Discovery"));
+
+        PlaybookCatalog catalog = PlaybookCatalog.load(dir);
+
+        assertThat(catalog.all()).hasSize(2);
+        assertThat(catalog.defaultPlaybook().id()).isEqualTo("Discovery");
+        assertThat(catalog.defaultPlaybook().size()).isEqualTo(1);
+    }
+
+    @Test
+    void twoFilesWhoseIdsDifferOnlyInCaseAreRefused() throws IOException {
+        write("a.yaml", VALID);
+        Path second = write("b.yml", VALID.replace("id: retro", "id: RETRO"));
+
+        assertThatThrownBy(() -> PlaybookCatalog.load(dir)).hasMessageContaining("playbook file " + second)
+                .hasMessageContaining("id 'RETRO' is already used by " + dir.resolve("a.yaml"));
+    }
+
+    @Test
+    void brokenJsonNamesTheFileAndLine() throws IOException {
+        Path file = write("broken.json", "{\"id\": \"x\",\n \"title\": \"X\"\n \"prompts\": []}");
+
+        assertThatThrownBy(() -> PlaybookCatalog.load(dir)).hasMessageStartingWith("playbook file " + file + ": ")
+                .hasMessageContaining("not valid JSON at line 3");
+    }
+
+    @Test
+    void aKeyWrittenTwiceIsReportedNotSilentlyOverwritten() throws IOException {
+        Path file = write("twice.yaml", VALID.replace("    why: To stay close.\n",
+                "    why: To stay close.\n    text: Who else?\n"));
+
+        assertThatThrownBy(() -> PlaybookCatalog.load(dir)).hasMessageContaining(file.toString())
+                .hasMessageContaining("not valid YAML at line").hasMessageContaining("'text'");
+    }
+
+    @Test
+    void aTypoInsideAPromptSaysWhichPrompt() throws IOException {
+        Path file = write("typo.yaml", VALID.replace("    why:", "    wyh:"));
+
+        assertThatThrownBy(() -> PlaybookCatalog.load(dir))
+                .hasMessage("playbook file " + file + ": prompt 1: unknown key 'wyh' at line 7 "
+                        + "(allowed: id, kind, text, why, example)");
+    }
+
+    @Test
+    void aTypoAtTheTopOfTheFileIsReported() throws IOException {
+        Path file = write("typo.yaml", VALID.replace("title:", "titel:"));
+
+        assertThatThrownBy(() -> PlaybookCatalog.load(dir)).hasMessageStartingWith("playbook file " + file
+                + ": unknown key 'titel' at line 2 (allowed: id, title, description, prompts)");
+    }
+
+    @Test
+    void promptsThatAreNotAListAreReported() throws IOException {
+        Path file = write("shape.yaml", "id: x\ntitle: X\nprompts: Who is our customer?\n");
+
+        assertThatThrownBy(() -> PlaybookCatalog.load(dir)).hasMessageStartingWith("playbook file " + file
+                + ": 'prompts': expected a list of prompts at line 3");
+    }
+
+    @Test
+    void aPromptTextThatIsAListIsReported() throws IOException {
+        Path file = write("shape.yaml", VALID.replace("text: Who did we serve?", "text: [a, b]"));
+
+        assertThatThrownBy(() -> PlaybookCatalog.load(dir)).hasMessageStartingWith("playbook file " + file
+                + ": prompt 1, 'text': expected plain text");
+    }
+
+    @Test
+    void aFileThatIsOnlyACommentIsEmpty() throws IOException {
+        Path file = write("comment.yaml", "# nothing yet\n");
+
+        assertThatThrownBy(() -> PlaybookCatalog.load(dir)).hasMessage("playbook file " + file + ": is empty");
+    }
+
+    @Test
+    void aPlaybookIdWithSpacesIsRefusedBecauseMembersTypeIt() throws IOException {
+        Path file = write("spaces.yaml", VALID.replace("id: retro", "id: our retro"));
+
+        assertThatThrownBy(() -> PlaybookCatalog.load(dir)).hasMessageContaining("playbook file " + file)
+                .hasMessageContaining("id 'our retro' must be one word");
+    }
+
+    @Test
+    void aMissingTitleIsNamed() throws IOException {
+        Path file = write("notitle.yaml", VALID.replace("title: Retro\n", ""));
+
+        assertThatThrownBy(() -> PlaybookCatalog.load(dir)).hasMessage("playbook file " + file + ": missing 'title'");
+    }
+
+    @Test
+    void aMissingPromptsListIsNamed() throws IOException {
+        Path file = write("noprompts.yaml", "id: x\ntitle: X\n");
+
+        assertThatThrownBy(() -> PlaybookCatalog.load(dir)).hasMessageContaining("playbook file " + file)
+                .hasMessageContaining("has no prompts");
+    }
+
+    @Test
+    void aPromptWithoutIdOrKindIsNamedByPosition() throws IOException {
+        Path noId = write("noid.yaml", VALID.replace("  - id: served\n    kind:", "  - kind:"));
+        assertThatThrownBy(() -> PlaybookCatalog.load(dir)).hasMessage("playbook file " + noId + ": prompt 1 is missing 'id'");
+        Files.delete(noId);
+
+        Path noKind = write("nokind.yaml", VALID.replace("    kind: customer\n", ""));
+        assertThatThrownBy(() -> PlaybookCatalog.load(dir))
+                .hasMessage("playbook file " + noKind + ": prompt 1 ('served') is missing 'kind'");
+    }
+
+    @Test
+    void theBriefsExampleErrorReadsAsPromised() throws IOException {
+        Path file = write("team.yaml", VALID + """
+                  - id: custmr
+                    kind: custmer
+                    text: Who?
+                """);
+
+        assertThatThrownBy(() -> PlaybookCatalog.load(dir)).hasMessage("playbook file " + file
+                + ": prompt 2 ('custmr') has unknown kind 'custmer' (expected one of: outcome, customer, "
+                + "not-customer, relies-on-me, input-for, listening, customers-customer, enablers, non-enablers, "
+                + "measure, reflection)");
+    }
+
+    @Test
+    void kindsAreReadInAnyCaseAndWhyAndExampleMayBeLeftOut() throws IOException {
+        write("short.yaml", """
+                id: short
+                title: Short
+                prompts:
+                  - id: who
+                    kind: Customer
+                    text: Who is it for?
+                """);
+
+        Prompt prompt = PlaybookCatalog.load(dir).find("short").orElseThrow().prompt(0);
+
+        assertThat(prompt.kind()).isEqualTo(PromptKind.CUSTOMER);
+        assertThat(prompt.why()).isEmpty();
+        assertThat(prompt.example()).isEmpty();
+    }
+
+    @Test
+    void builtInsAskAboutEveryKindTheAlignmentSummaryReads() {
+        PlaybookCatalog catalog = PlaybookCatalog.builtIn();
+
+        assertThat(catalog.find("weekly").orElseThrow().prompts()).extracting(Prompt::kind)
+                .containsExactly(PromptKind.CUSTOMER, PromptKind.RELIES_ON_ME, PromptKind.ENABLERS,
+                        PromptKind.NON_ENABLERS, PromptKind.REFLECTION);
+        assertThat(catalog.all()).allSatisfy(p -> assertThat(p.title()).isNotBlank())
+                .allSatisfy(p -> assertThat(p.description()).isNotBlank());
     }
 }
