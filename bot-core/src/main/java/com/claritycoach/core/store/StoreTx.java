@@ -54,7 +54,8 @@ public interface StoreTx {
     List<Team> teamsOf(MemberRef member);
 
     /**
-     * Deletes everything stored about a person: answers, conversations, memberships, profile.
+     * Deletes everything stored about a person: answers, conversations, memberships, profile, and the
+     * coach's private messages to them (which may quote their answers).
      *
      * @return the number of answer revisions deleted
      */

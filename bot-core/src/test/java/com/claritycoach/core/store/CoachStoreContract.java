@@ -336,6 +336,24 @@ public abstract class CoachStoreContract {
     }
 
     @Test
+    void forgetMemberDeletesTheCoachsPrivateMessagesToThemButNotOthers() {
+        write(tx -> {
+            tx.saveProfile(MemberProfile.of(ANA, "Ana"));
+            tx.enqueue(OutboundMessage.text(new Destination.DirectMessage(ANA), "Your answer: the end user"), T0);
+            tx.enqueue(OutboundMessage.text(new Destination.PrivateReply(ACME_SALES, ANA), "status for Ana"), T0);
+            tx.enqueue(OutboundMessage.text(new Destination.DirectMessage(BEN), "Ben's question"), T0);
+            tx.enqueue(OutboundMessage.text(new Destination.DirectMessage(GLOBEX_ANA), "Globex Ana's question"), T0);
+            tx.enqueue(OutboundMessage.text(new Destination.ChannelPost(ACME_SALES), "summary"), T0);
+        });
+
+        write(tx -> tx.forgetMember(ANA));
+
+        List<OutboxEntry> left = tx((StoreTx tx) -> tx.pendingOutbox(T0.plusSeconds(1), 10));
+        assertThat(left).extracting(e -> e.message().text())
+                .containsExactlyInAnyOrder("Ben's question", "Globex Ana's question", "summary");
+    }
+
+    @Test
     void forgettingSomeoneNeverSeenDeletesNothing() {
         assertThat(tx((StoreTx tx) -> tx.forgetMember(CAROL))).isZero();
     }

@@ -108,6 +108,7 @@ final class JdbcStoreTx implements StoreTx {
 
     @Override
     public int forgetMember(MemberRef member) {
+        outbox.forget(member);
         return people.forget(member);
     }
 

@@ -1,5 +1,7 @@
 package com.claritycoach.core.store.jdbc;
 
+import com.claritycoach.core.domain.MemberRef;
+import com.claritycoach.core.message.Destination;
 import com.claritycoach.core.message.OutboundMessage;
 import com.claritycoach.core.store.OutboxEntry;
 import java.sql.ResultSet;
@@ -40,10 +42,25 @@ final class OutboxRows {
         Objects.requireNonNull(at, "at");
         Instant created = at.truncatedTo(ChronoUnit.MILLIS);
         return sql.insert("queue a message",
-                "INSERT INTO outbox (platform, tenant_id, message, created_at, not_before, attempts, abandoned) "
-                        + "VALUES (?, ?, ?, ?, ?, 0, ?) RETURNING id",
-                message.to().tenant().platform(), message.to().tenant().id(), codec.encode(message), created, created,
-                false);
+                "INSERT INTO outbox (platform, tenant_id, recipient, message, created_at, not_before, attempts, abandoned) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, 0, ?) RETURNING id",
+                message.to().tenant().platform(), message.to().tenant().id(), recipient(message.to()),
+                codec.encode(message), created, created, false);
+    }
+
+    /** The member a message is for when only they see it; none for channel posts. */
+    private static Object recipient(Destination to) {
+        if (to instanceof Destination.DirectMessage dm) {
+            return dm.member().userId();
+        }
+        return to instanceof Destination.PrivateReply reply ? reply.member().userId() : Sql.Null.TEXT;
+    }
+
+    /** Deletes every message meant for that member alone: they may quote the member's answers. */
+    int forget(MemberRef member) {
+        return sql.update("forget messages to " + member.userId(),
+                "DELETE FROM outbox WHERE platform = ? AND tenant_id = ? AND recipient = ?",
+                PeopleRows.refParams(member));
     }
 
     /** Due messages, oldest first. A row whose JSON cannot be read is abandoned rather than blocking the queue. */
