@@ -2,6 +2,7 @@ package com.claritycoach.core.schedule;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -26,27 +27,32 @@ public record WeeklySchedule(DayOfWeek day, LocalTime time, ZoneId zone, Instant
 
     /** The latest slot at or before {@code now} that is not older than the schedule itself, if any. */
     public Optional<Instant> latestAtOrBefore(Instant now) {
-        ZonedDateTime local = now.atZone(zone);
-        ZonedDateTime slot = local.with(TemporalAdjusters.previousOrSame(day)).with(time);
-        if (slot.toInstant().isAfter(now)) {
-            slot = slot.minusWeeks(1).with(time);
+        LocalDate date = now.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(day));
+        Instant at = slotOn(date);
+        if (at.isAfter(now)) {
+            at = slotOn(date.minusWeeks(1));
         }
-        Instant at = slot.toInstant();
         return at.isBefore(since) ? Optional.empty() : Optional.of(at);
     }
 
     /** The first slot strictly after {@code now}. */
     public Instant nextAfter(Instant now) {
-        ZonedDateTime local = now.atZone(zone);
-        ZonedDateTime slot = local.with(TemporalAdjusters.nextOrSame(day)).with(time);
-        if (!slot.toInstant().isAfter(now)) {
-            slot = slot.plusWeeks(1).with(time);
-        }
-        return slot.toInstant();
+        LocalDate date = now.atZone(zone).toLocalDate().with(TemporalAdjusters.nextOrSame(day));
+        Instant at = slotOn(date);
+        return at.isAfter(now) ? at : slotOn(date.plusWeeks(1));
     }
 
     /** The same wall-clock slot seen from another zone: the instant a member there is asked in the week of {@code slot}. */
     public Instant inZone(Instant slot, ZoneId memberZone) {
-        return slot.atZone(zone).toLocalDate().atTime(time).atZone(memberZone).toInstant();
+        return ZonedDateTime.of(slot.atZone(zone).toLocalDate(), time, memberZone).toInstant();
+    }
+
+    /**
+     * The slot's instant on one local date. Built from the date rather than by moving a zoned time,
+     * so a time that happens twice when clocks fall back is one slot (its first occurrence) and a
+     * time skipped when they spring forward moves on by the gap.
+     */
+    private Instant slotOn(LocalDate date) {
+        return ZonedDateTime.of(date, time, zone).toInstant();
     }
 }

@@ -58,6 +58,19 @@ class ScheduleTranscriptTest {
     }
 
     @Test
+    void aSlotInTheHourThatRepeatsWhenClocksFallBackFiresOnce() {
+        open("2027-11-01T12:00:00Z");
+        Person ada = t.joins("ada", "America/New_York");
+        ada.runs("schedule weekly sunday 01:30");
+
+        assertThat(t.tickAt("2027-11-07T05:30:00Z").channel()).as("01:30 EDT").contains("is open");
+        t.clock().set(Instant.parse("2027-11-07T06:00:00Z"));
+        ada.runs("close");
+        assertThat(t.tickAt("2027-11-07T06:30:00Z").isEmpty()).as("01:30 EST is the same slot").isTrue();
+        assertThat(t.tickAt("2027-11-14T06:30:00Z").channel()).contains("is open");
+    }
+
+    @Test
     void scheduleUsesTheManagersTimeZoneFarFromTheServers() {
         open("2026-11-25T12:00:00Z");
         Person kenji = t.joins("kenji", "Asia/Tokyo");
