@@ -75,11 +75,11 @@ public final class ScheduledCheckIns implements ScheduledWork {
                 tx.ensureMember(teamId, profile.ref());
             }
             List<TeamMember> members = tx.members(teamId);
+            Instant closes = slot.plus(settings.deadline());
             List<TeamMember> askNow = settings.askAtLocalTime()
-                    ? members.stream().filter(m -> !localSlot(settings.schedule(), slot, m).isAfter(now)).toList()
+                    ? members.stream().filter(m -> askedAtOpening(settings.schedule(), slot, closes, now, m)).toList()
                     : members;
-            opener.open(new Step(tx, now), due.get().team(), playbook.get(), slot.plus(settings.deadline()), members,
-                    askNow, null);
+            opener.open(new Step(tx, now), due.get().team(), playbook.get(), closes, members, askNow, null);
             return true;
         });
     }
@@ -184,6 +184,16 @@ public final class ScheduledCheckIns implements ScheduledWork {
             }
             return asked;
         });
+    }
+
+    /**
+     * Whether a local-time member is asked as the check-in opens: their own hour has come already, or
+     * it would come only after the deadline, when asking would be too late.
+     */
+    private static boolean askedAtOpening(WeeklySchedule schedule, Instant slot, Instant closes, Instant now,
+                                          TeamMember member) {
+        Instant local = localSlot(schedule, slot, member);
+        return !local.isAfter(now) || !local.isBefore(closes);
     }
 
     private static Instant localSlot(WeeklySchedule schedule, Instant slot, TeamMember member) {

@@ -190,6 +190,24 @@ class ScheduleTranscriptTest {
     }
 
     @Test
+    void askAtLocalTimeAsksAtOnceThoseWhoseHourWouldComeOnlyAfterTheDeadline() {
+        open("2026-11-25T12:00:00Z");
+        Person kenji = t.joins("kenji", "Asia/Tokyo");
+        Person priya = t.joins("priya", "Asia/Kolkata");
+        Person ben = t.joins("ben", "America/New_York");
+        kenji.runs("schedule weekly monday 09:00");
+        kenji.runs("deadline 4");
+        kenji.runs("ask at local time on");
+
+        Transcript.Lines opened = t.tickAt("2026-11-30T00:00:00Z");
+        assertThat(opened.to(kenji)).contains("Hi kenji!");
+        assertThat(opened.to(ben)).as("09:00 in New York is after the 04:00 UTC deadline").contains("Hi ben!");
+        assertThat(opened.to(priya)).isEmpty();
+        assertThat(t.tickAt("2026-11-30T03:30:00Z").to(priya)).as("09:00 in Kolkata").contains("Hi priya!");
+        assertThat(t.tickAt("2026-11-30T04:00:00Z").channel()).contains("0 of 3 members answered");
+    }
+
+    @Test
     void scheduleOffStopsTheWeeklyCheckIn() {
         open("2026-11-20T12:00:00Z");
         Person ada = t.joins("ada");
