@@ -117,6 +117,34 @@ class ScheduleTranscriptTest {
     }
 
     @Test
+    void remindersOnBringsTheReminderBack() {
+        open("2026-11-23T08:00:00Z");
+        Person ada = t.joins("ada");
+        Person ben = t.joins("ben");
+        ada.runs("schedule weekly monday 09:00 UTC");
+        ben.says("no reminders");
+        assertThat(ben.says("reminders on").to(ben)).contains("Reminders are on again");
+        t.tickAt("2026-11-23T09:00:00Z");
+
+        assertThat(t.tickAt("2026-11-24T07:00:00Z").to(ben)).contains("friendly reminder");
+    }
+
+    @Test
+    void aLocalTimeMemberWhoSkipsBeforeTheirHourIsNeverAsked() {
+        open("2026-11-20T12:00:00Z");
+        Person ada = t.joins("ada", "Europe/Berlin");
+        Person ben = t.joins("ben", "America/New_York");
+        ada.runs("schedule weekly monday 09:00 Europe/Berlin");
+        ada.runs("ask at local time on");
+        t.tickAt("2026-11-23T08:00:00Z");
+
+        assertThat(ben.says("skip this week").to(ben)).contains("sitting out this week's check-in for product");
+        assertThat(t.tickAt("2026-11-23T14:00:00Z").to(ben)).isEmpty();
+        assertThat(t.tickAt("2026-11-24T06:00:00Z").to(ben)).as("no reminder either").isEmpty();
+        assertThat(t.tickAt("2026-11-24T08:00:00Z").channel()).contains("1 member sat this one out");
+    }
+
+    @Test
     void theDeadlineClosesTheCheckInPostsTheSummaryAndRefusesLateAnswers() {
         open("2026-11-23T08:00:00Z");
         Person ada = t.joins("ada");
@@ -232,6 +260,11 @@ class ScheduleTranscriptTest {
         assertThat(ada.runs("schedule every day").privately(ada)).contains("schedule weekly <day> <HH:MM> [time zone]");
         assertThat(ada.runs("deadline soon").privately(ada)).contains("e.g. deadline 48");
         assertThat(ada.runs("reminder 30").privately(ada)).contains("from 1 to 23");
+        assertThat(ada.runs("playbook onboarding").privately(ada))
+                .contains("I don't know a playbook called 'onboarding'", "Available: discovery, weekly");
+        assertThat(ada.runs("late answers maybe").privately(ada)).contains("late answers accept", "late answers refuse");
+        assertThat(ada.runs("ask at local time sometimes").privately(ada))
+                .contains("ask at local time on", "ask at local time off");
         assertThat(ada.runs("schedule").privately(ada)).contains("No weekly schedule");
     }
 
