@@ -21,12 +21,15 @@ import org.slf4j.LoggerFactory;
  * (with the same idempotency key, so the platform can drop the duplicate). A failed send is retried
  * with exponential backoff and jitter (no sooner than a platform's Retry-After) and given up after a
  * bounded number of attempts or time, with a log line and a private note to the team's managers; a
- * permanent failure is given up at once. A {@link Pacer} spaces messages to the same channel.
+ * permanent failure is given up at once. A platform's rate limit (a failure with Retry-After) is
+ * waited out without counting as an attempt. A {@link Pacer} spaces messages to the same channel.
  */
 public final class OutboxDispatcher {
     static final int BATCH = 100;
     static final int MAX_ATTEMPTS = 8;
     static final Duration MAX_AGE = Duration.ofHours(1);
+    /** A platform's rate limit only slows a message down; one still limited after this long is given up. */
+    static final Duration RATE_LIMITED_MAX_AGE = Duration.ofDays(1);
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     static final Duration LEASE = Duration.ofMinutes(2);
@@ -113,8 +116,12 @@ public final class OutboxDispatcher {
     }
 
     private void failed(OutboxEntry entry, DeliveryException e) {
-        int attempts = entry.attempts() + 1;
         Instant now = clock.instant();
+        if (!e.isPermanent() && e.retryAfter().isPresent() && now.isBefore(entry.createdAt().plus(RATE_LIMITED_MAX_AGE))) {
+            rateLimited(entry, now.plus(e.retryAfter().get()));
+            return;
+        }
+        int attempts = entry.attempts() + 1;
         boolean tooOld = !now.isBefore(entry.createdAt().plus(MAX_AGE));
         if (e.isPermanent() || attempts >= MAX_ATTEMPTS || tooOld) {
             giveUp(entry, attempts, e.getMessage());
@@ -124,6 +131,19 @@ public final class OutboxDispatcher {
         LOG.info("Outbox message {} not sent (attempt {}), retrying in {}: {}", entry.id(), attempts, wait, e.getMessage());
         store.inTransaction(tx -> {
             tx.rescheduleOutbox(entry.id(), now.plus(wait), e.getMessage());
+            return null;
+        });
+    }
+
+    /**
+     * Waits out a platform's rate limit without counting a failed attempt, so a large fan-out that
+     * the platform slows down is never dropped; other messages to the same place wait too.
+     */
+    private void rateLimited(OutboxEntry entry, Instant until) {
+        pacer.hold(entry.message().to(), until);
+        LOG.info("Outbox message {} rate limited by the platform; sending it again at {}", entry.id(), until);
+        store.inTransaction(tx -> {
+            tx.deferOutbox(entry.id(), until);
             return null;
         });
     }

@@ -8,21 +8,21 @@ import java.util.Map;
 
 /**
  * Keeps at least a minimum gap between two messages to the same place (Slack allows about one
- * message per second per channel; a direct message is its own channel). Time comes from the caller,
- * so tests move a clock rather than wait. Per instance: instances sharing a database each pace on
- * their own.
+ * message per second per channel; a direct message is its own channel), and holds a place back
+ * while the platform's rate limit for it lasts. Time comes from the caller, so tests move a clock
+ * rather than wait. Per instance: instances sharing a database each pace on their own.
  */
 public final class Pacer {
     private static final int PRUNE_ABOVE = 10_000;
 
     private final Duration gap;
-    private final Map<String, Instant> lastSent = new HashMap<>();
+    private final Map<String, Instant> readyAt = new HashMap<>();
 
     private Pacer(Duration gap) {
         this.gap = gap;
     }
 
-    /** No pacing: every message may go at once. */
+    /** No pacing: every message may go at once, unless the platform asked to wait (see {@link #hold}). */
     public static Pacer none() {
         return new Pacer(Duration.ZERO);
     }
@@ -34,19 +34,27 @@ public final class Pacer {
 
     /** When a message to {@code to} may go: {@code now}, or later when one went there too recently. */
     public synchronized Instant readyAt(Destination to, Instant now) {
-        Instant last = lastSent.get(key(to));
-        Instant ready = last == null ? now : last.plus(gap);
-        return ready.isAfter(now) ? ready : now;
+        Instant ready = readyAt.get(key(to));
+        return ready != null && ready.isAfter(now) ? ready : now;
     }
 
     public synchronized void sent(Destination to, Instant at) {
         if (gap.isZero()) {
             return;
         }
-        if (lastSent.size() > PRUNE_ABOVE) {
-            lastSent.values().removeIf(last -> !last.plus(gap).isAfter(at));
+        if (readyAt.size() > PRUNE_ABOVE) {
+            readyAt.values().removeIf(ready -> !ready.isAfter(at));
         }
-        lastSent.put(key(to), at);
+        later(to, at.plus(gap));
+    }
+
+    /** Nothing goes to {@code to} before {@code until}, e.g. when the platform answered with Retry-After. */
+    public synchronized void hold(Destination to, Instant until) {
+        later(to, until);
+    }
+
+    private void later(Destination to, Instant until) {
+        readyAt.merge(key(to), until, (a, b) -> a.isAfter(b) ? a : b);
     }
 
     private static String key(Destination to) {

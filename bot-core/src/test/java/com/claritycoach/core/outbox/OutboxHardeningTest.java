@@ -81,6 +81,53 @@ class OutboxHardeningTest {
     }
 
     @Test
+    void aRateLimitHoldsTheOtherMessagesToThatPlaceButNotToOthers() {
+        queue(ANA, "ana 1");
+        queue(ANA, "ana 2");
+        queue(BEN, "ben 1");
+        messenger.failures.add(DeliveryException.rateLimited(Duration.ofSeconds(30)));
+        OutboxDispatcher dispatcher = new OutboxDispatcher(store, messenger, clock);
+
+        assertThat(dispatcher.drainOnce()).isEqualTo(1);
+        assertThat(messenger.texts).containsExactly("ben 1");
+        assertThat(messenger.attempts).as("ana 2 waits without being tried").isEqualTo(2);
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(dispatcher.drainOnce()).isZero();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(dispatcher.drainOnce()).isEqualTo(2);
+        assertThat(messenger.texts).containsExactly("ben 1", "ana 1", "ana 2");
+    }
+
+    @Test
+    void rateLimitsNeverUseUpTheAttemptBudgetNorDropAnOldMessage() {
+        queue(ANA, "patient");
+        OutboxDispatcher dispatcher = new OutboxDispatcher(store, messenger, clock);
+        clock.advance(OutboxDispatcher.MAX_AGE);
+        for (int i = 0; i < OutboxDispatcher.MAX_ATTEMPTS + 2; i++) {
+            messenger.failures.add(DeliveryException.rateLimited(Duration.ofMinutes(1)));
+        }
+
+        for (int i = 0; i < OutboxDispatcher.MAX_ATTEMPTS + 2; i++) {
+            assertThat(dispatcher.drainOnce()).isZero();
+            clock.advance(Duration.ofMinutes(1));
+        }
+
+        assertThat(dispatcher.drainOnce()).isEqualTo(1);
+        assertThat(messenger.texts).containsExactly("patient");
+    }
+
+    @Test
+    void aMessageRateLimitedForADayIsGivenUp() {
+        queue(ANA, "never");
+        clock.advance(OutboxDispatcher.RATE_LIMITED_MAX_AGE);
+        messenger.failures.add(DeliveryException.rateLimited(Duration.ofMinutes(1)));
+
+        new OutboxDispatcher(store, messenger, clock).drainOnce();
+
+        assertThat(store.read((StoreTx tx) -> tx.pendingOutbox(clock.instant().plus(Duration.ofDays(1)), 10))).isEmpty();
+    }
+
+    @Test
     void aSendCutShortByACrashIsResumedAfterRestartWithTheSameKey() {
         long id = queue(ANA, "hello");
         store.inTransaction(tx -> tx.claimOutbox("crashed-instance", clock.instant(),
