@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -173,10 +174,12 @@ public final class ScheduledCheckIns implements ScheduledWork {
             }
             Step step = new Step(tx, now);
             Set<MemberRef> skipped = tx.skipped(checkIn.id());
+            Set<MemberRef> invited = tx.conversations(checkIn.id()).stream().map(Conversation::member)
+                    .collect(Collectors.toSet());
             int asked = 0;
             for (TeamMember m : tx.members(checkIn.teamId())) {
                 Instant local = localSlot(schedule, slot.get(), m);
-                if (!local.isAfter(now) && !skipped.contains(m.ref()) && tx.conversation(checkIn.id(), m.ref()).isEmpty()
+                if (!local.isAfter(now) && !skipped.contains(m.ref()) && !invited.contains(m.ref())
                         && tx.claimJob(checkIn.teamId(), askJob(m.ref()), local, now)) {
                     opener.invite(step, team.get(), checkIn, playbook.get(), m, null);
                     asked++;
