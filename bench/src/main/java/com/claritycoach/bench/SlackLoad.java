@@ -6,7 +6,7 @@ import com.claritycoach.app.serve.CoachServer;
 import com.claritycoach.core.inbound.Inbound;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.store.jdbc.DatabaseConfig;
-import com.claritycoach.slack.InboundSink;
+import com.claritycoach.core.port.InboundSink;
 import com.claritycoach.slack.SlackAdapter;
 import com.claritycoach.slack.SlackOptions;
 import com.claritycoach.slack.http.RequestSignatureCheck;

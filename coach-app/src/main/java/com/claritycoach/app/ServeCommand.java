@@ -17,7 +17,7 @@ final class ServeCommand implements AppCommand {
 
     @Override
     public String summary() {
-        return "run the bot for Slack (HTTP on PORT, default 3000, or Socket Mode); configured by environment variables";
+        return "run the bot for Slack and Microsoft Teams (HTTP on PORT, default 3000); configured by environment variables";
     }
 
     @Override
@@ -27,10 +27,6 @@ final class ServeCommand implements AppCommand {
                     + "such as PORT, COACH_DB_URL, SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET.");
         }
         ServeConfig config = ServeConfig.from(Environment.system());
-        if (!config.anyPlatform()) {
-            throw new StartupException("SLACK_BOT_TOKEN is not set, and no other platform is configured: "
-                    + "there is nothing to serve (see docs/slack.md).");
-        }
         PlaybookCatalog playbooks;
         try {
             playbooks = PlaybookCatalog.load(config.playbooksDir());

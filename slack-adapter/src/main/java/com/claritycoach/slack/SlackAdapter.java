@@ -1,5 +1,6 @@
 package com.claritycoach.slack;
 
+import com.claritycoach.core.port.InboundSink;
 import com.claritycoach.core.port.DeliveryException;
 import com.claritycoach.core.port.Directory;
 import com.claritycoach.core.port.Messenger;

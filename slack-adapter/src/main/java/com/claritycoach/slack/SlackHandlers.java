@@ -1,5 +1,6 @@
 package com.claritycoach.slack;
 
+import com.claritycoach.core.port.InboundSink;
 import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.domain.TenantRef;
 import com.claritycoach.core.inbound.ButtonAction;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.claritycoach.slack.testing.FakeSlackApi;
-import com.claritycoach.slack.testing.RecordingSink;
+import com.claritycoach.core.testing.RecordingSink;
 import com.slack.api.model.view.View;
 import java.time.Clock;
 import java.util.List;

@@ -72,7 +72,7 @@ public final class Environment {
     public Optional<String> secret(String name) {
         Optional<String> value = optional(name);
         if (value.isPresent() && value.get().chars().anyMatch(Character::isWhitespace)) {
-            throw new StartupException(name + " must not contain spaces; copy it again from the Slack app settings.");
+            throw new StartupException(name + " must not contain spaces; copy it again from where it was issued.");
         }
         return value;
     }

@@ -3,6 +3,7 @@ package com.claritycoach.app.config;
 import com.claritycoach.app.StartupException;
 import com.claritycoach.core.store.jdbc.DatabaseConfig;
 import com.claritycoach.slack.SlackOptions;
+import com.claritycoach.teams.TeamsOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -10,10 +11,17 @@ import java.util.Optional;
 /**
  * Everything {@code serve} needs, from environment variables: the HTTP port ({@code PORT}, default
  * 3000), the database ({@code COACH_DB_URL}, {@code COACH_DB_USER}, {@code COACH_DB_PASSWORD}), extra
- * playbooks ({@code COACH_PLAYBOOKS_DIR}) and each platform's settings.
+ * playbooks ({@code COACH_PLAYBOOKS_DIR}) and each platform's settings (Teams is on when configured,
+ * or when no other platform is).
  */
-public record ServeConfig(int port, DatabaseConfig database, Path playbooksDir, Optional<SlackOptions> slack) {
+public record ServeConfig(int port, DatabaseConfig database, Path playbooksDir, Optional<SlackOptions> slack,
+                          Optional<TeamsOptions> teams) {
     public static final int DEFAULT_PORT = 3000;
+
+    /** Slack only. */
+    public ServeConfig(int port, DatabaseConfig database, Path playbooksDir, Optional<SlackOptions> slack) {
+        this(port, database, playbooksDir, slack, Optional.empty());
+    }
 
     public static ServeConfig from(Environment env) {
         int port = env.port("PORT", DEFAULT_PORT);
@@ -28,11 +36,7 @@ public record ServeConfig(int port, DatabaseConfig database, Path playbooksDir, 
         if (playbooks != null && !Files.isDirectory(playbooks)) {
             throw new StartupException("COACH_PLAYBOOKS_DIR must be a directory, and " + playbooks + " is not one.");
         }
-        return new ServeConfig(port, database, playbooks, SlackSettings.from(env));
-    }
-
-    /** Whether any chat platform is configured; without one, {@code serve} has nothing to do. */
-    public boolean anyPlatform() {
-        return slack.isPresent();
+        Optional<SlackOptions> slack = SlackSettings.from(env);
+        return new ServeConfig(port, database, playbooks, slack, TeamsSettings.from(env, slack.isPresent()));
     }
 }

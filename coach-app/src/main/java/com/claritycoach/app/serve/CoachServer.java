@@ -75,6 +75,7 @@ public final class CoachServer implements AutoCloseable {
         List<PlatformModule> modules = new ArrayList<>();
         config.slack().ifPresent(slack -> modules.add(
                 new SlackModule(slack, store, store.dataSource(), playbooks, clock)));
+        config.teams().ifPresent(teams -> modules.add(new TeamsModule(teams, store, store.dataSource(), clock)));
         return modules;
     }
 

@@ -2,16 +2,13 @@ package com.claritycoach.app.serve;
 
 import com.claritycoach.core.coaching.CoachingRules;
 import com.claritycoach.core.domain.Platform;
-import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.engine.CoachEngine;
 import com.claritycoach.core.engine.TeamSummaries;
-import com.claritycoach.core.inbound.Inbound;
 import com.claritycoach.core.outbox.OutboxPump;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.port.Directory;
 import com.claritycoach.core.port.Messenger;
 import com.claritycoach.core.store.CoachStore;
-import com.claritycoach.slack.InboundSink;
 import com.claritycoach.slack.SlackAdapter;
 import com.claritycoach.slack.SlackOptions;
 import com.claritycoach.slack.StoreHomeViews;
@@ -51,22 +48,7 @@ public final class SlackModule implements PlatformModule {
 
     @Override
     public Map<String, HttpServlet> start(CoachEngine engine, OutboxPump pump) {
-        return adapter.start(new InboundSink() {
-            @Override
-            public void accept(Inbound inbound) {
-                engine.handle(inbound);
-            }
-
-            @Override
-            public void committed() {
-                pump.kick();
-            }
-
-            @Override
-            public void nameTeam(TeamRef team, String name) {
-                store.inTransaction(tx -> tx.ensureTeam(team, name));
-            }
-        }, new StoreHomeViews(store, playbooks, new TeamSummaries(playbooks, CoachingRules.standard())));
+        return adapter.start(new EngineSink(engine, pump, store), new StoreHomeViews(store, playbooks, new TeamSummaries(playbooks, CoachingRules.standard())));
     }
 
     @Override

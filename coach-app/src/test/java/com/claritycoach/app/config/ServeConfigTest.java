@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.claritycoach.app.StartupException;
 import com.claritycoach.slack.SlackOptions;
+import com.claritycoach.teams.TeamsOptions;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,7 +26,7 @@ class ServeConfigTest {
         assertThat(config.port()).isEqualTo(3000);
         assertThat(config.database().url()).isEqualTo("jdbc:sqlite:clarity-coach.db");
         assertThat(config.slack()).isEmpty();
-        assertThat(config.anyPlatform()).isFalse();
+        assertThat(config.teams()).contains(TeamsOptions.development());
         assertThat(config.playbooksDir()).isNull();
     }
 
@@ -34,7 +35,7 @@ class ServeConfigTest {
         SlackOptions slack = ServeConfig.from(env(HTTP_SLACK, "PORT", "8080")).slack().orElseThrow();
 
         assertThat(slack.botToken()).isEqualTo("xoxb-1-2-abc");
-        assertThat(ServeConfig.from(new Environment(HTTP_SLACK)).anyPlatform()).isTrue();
+        assertThat(ServeConfig.from(new Environment(HTTP_SLACK)).teams()).isEmpty();
         assertThat(slack.socketMode()).isFalse();
         assertThat(slack.oauth()).isFalse();
         assertThat(slack.apiUrl()).isEqualTo("https://slack.com/api/");
@@ -124,9 +125,38 @@ class ServeConfigTest {
                 });
     }
 
-    private static Environment env(Map<String, String> base, String name, String value) {
+    private static Environment env(Map<String, String> base, String... namesAndValues) {
         Map<String, String> all = new HashMap<>(base);
-        all.put(name, value);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            all.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
         return new Environment(all);
+    }
+
+    @Test
+    void teamsWithAnAppIdAndSecretIsAuthenticatedAndSingleTenant() {
+        TeamsOptions teams = ServeConfig.from(env(HTTP_SLACK, "MICROSOFT_APP_ID", "c0ac4000-0000-4000-8000-00000000b0t1",
+                "MICROSOFT_APP_PASSWORD", "s3cr3t~value", "MICROSOFT_APP_TENANT_ID", "72f988bf-0000-4000-8000-0000000000aa"))
+                .teams().orElseThrow();
+
+        assertThat(teams.authEnabled()).isTrue();
+        assertThat(teams.tenantId()).isEqualTo("72f988bf-0000-4000-8000-0000000000aa");
+        assertThat(teams.toString()).doesNotContain("s3cr3t~value");
+    }
+
+    @Test
+    void teamsAppIdWithoutItsSecretIsRefused() {
+        assertThatThrownBy(() -> ServeConfig.from(new Environment(Map.of("MICROSOFT_APP_ID", "c0ac4000"))))
+                .isInstanceOf(StartupException.class).hasMessageContaining("MICROSOFT_APP_PASSWORD is not set");
+        assertThatThrownBy(() -> ServeConfig.from(new Environment(Map.of("MICROSOFT_APP_PASSWORD", "x"))))
+                .isInstanceOf(StartupException.class).hasMessageContaining("MICROSOFT_APP_ID is not set");
+    }
+
+    @Test
+    void productionRefusesTeamsWithoutAnAppId() {
+        assertThatThrownBy(() -> ServeConfig.from(new Environment(Map.of("COACH_ENV", "production"))))
+                .isInstanceOf(StartupException.class)
+                .hasMessageContaining("MICROSOFT_APP_ID is not set", "COACH_ENV=production");
+        assertThat(ServeConfig.from(env(HTTP_SLACK, "COACH_ENV", "production")).teams()).isEmpty();
     }
 }

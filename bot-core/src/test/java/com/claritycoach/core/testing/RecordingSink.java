@@ -1,8 +1,11 @@
-package com.claritycoach.slack.testing;
+package com.claritycoach.core.testing;
 
+import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.inbound.Inbound;
-import com.claritycoach.slack.InboundSink;
+import com.claritycoach.core.port.InboundSink;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -11,6 +14,7 @@ public final class RecordingSink implements InboundSink {
     private final LinkedBlockingQueue<Inbound> received = new LinkedBlockingQueue<>();
     private volatile int commits;
     private volatile RuntimeException failure;
+    private final Map<TeamRef, String> teamNames = new ConcurrentHashMap<>();
 
     /** Makes every following {@link #accept} throw, as a failing engine step would. */
     public void failWith(RuntimeException failure) {
@@ -28,6 +32,16 @@ public final class RecordingSink implements InboundSink {
     @Override
     public void committed() {
         commits++;
+    }
+
+    @Override
+    public void nameTeam(TeamRef team, String name) {
+        teamNames.put(team, name);
+    }
+
+    /** The names offered for teams so far. */
+    public Map<TeamRef, String> teamNames() {
+        return Map.copyOf(teamNames);
     }
 
     public int commits() {

@@ -1,4 +1,4 @@
-package com.claritycoach.slack.testing;
+package com.claritycoach.core.testing;
 
 import jakarta.servlet.http.HttpServlet;
 import java.util.Map;

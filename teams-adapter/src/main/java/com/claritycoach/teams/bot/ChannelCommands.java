@@ -1,0 +1,56 @@
+package com.claritycoach.teams.bot;
+
+import com.claritycoach.core.domain.MemberRef;
+import com.claritycoach.core.domain.TeamRef;
+import com.claritycoach.core.domain.TenantRef;
+import com.claritycoach.core.inbound.CommandIssued;
+import com.claritycoach.core.port.InboundSink;
+import com.claritycoach.teams.store.TeamsAddressBook;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Mention;
+
+/**
+ * {@code @Clarity Coach <command>} in a channel or group chat: the mention is stripped and the rest is
+ * a core team command. The channel is remembered with its Teams team (whose roster is the channel's)
+ * and the thread, so that replies to the person who asked land under their message.
+ */
+final class ChannelCommands {
+    private final InboundSink sink;
+    private final TeamsAddressBook addressBook;
+
+    ChannelCommands(InboundSink sink, TeamsAddressBook addressBook) {
+        this.sink = sink;
+        this.addressBook = addressBook;
+    }
+
+    void message(Activity activity, TenantRef tenant) {
+        if (!mentionsBot(activity)) {
+            return;
+        }
+        TeamRef team = TeamsActivities.team(tenant, activity);
+        MemberRef by = TeamsActivities.member(tenant, activity.getFrom());
+        addressBook.rememberChannel(tenant.id(), team.channelId(), TeamsActivities.teamsTeamId(activity));
+        addressBook.rememberThread(tenant.id(), team.channelId(), by.userId(), TeamsActivities.threadRoot(activity));
+        addressBook.rememberMember(tenant.id(), by.userId(), activity.getFrom().getName(), null);
+        String text = Activity.removeRecipientMentionImmutable(activity);
+        sink.accept(new CommandIssued(team, by, clean(text), TeamsActivities.deliveryId(activity, null)));
+    }
+
+    /** In channels Teams only sends messages that mention the bot; other chats may carry any message. */
+    private static boolean mentionsBot(Activity activity) {
+        if (activity.getRecipient() == null || activity.getMentions() == null) {
+            return false;
+        }
+        for (Mention mention : activity.getMentions()) {
+            if (mention.getMentioned() != null && activity.getRecipient().getId().equals(mention.getMentioned().getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Teams may leave non-breaking spaces and an HTML space entity around the removed mention. */
+    private static String clean(String text) {
+        return text == null ? "" : text.replace("&nbsp;", " ").replace('\u00a0', ' ').strip();
+    }
+}

@@ -1,0 +1,188 @@
+package com.claritycoach.teams.card;
+
+import com.claritycoach.core.inbound.ButtonAction;
+import com.claritycoach.core.message.MessagePart;
+import com.claritycoach.core.message.MessagePart.ChoicesPart;
+import com.claritycoach.core.message.MessagePart.NudgePart;
+import com.claritycoach.core.message.MessagePart.PromptPart;
+import com.claritycoach.core.message.MessagePart.SummaryPart;
+import com.claritycoach.core.message.OutboundMessage;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Lays out the coach's messages as Adaptive Cards 1.5. Text that may carry member or playbook wording
+ * is only ever placed in a {@code RichTextBlock}'s {@code TextRun}, which Teams shows verbatim (no
+ * Markdown, no links, no mentions); {@code TextBlock} (which parses Markdown) holds only the coach's own
+ * fixed words. Cards stay well under Teams' 28 KB message limit: long texts are cut and a chart too
+ * large to embed is left out.
+ */
+public final class AdaptiveCardRenderer {
+    /** Key of the {@code Action.Submit} data that names the button; values are {@link ButtonAction#id()}. */
+    public static final String ACTION_KEY = "action";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_RUN = 2_000;
+    private static final int MAX_SUMMARY = 250;
+    private static final int MAX_LINES = 120;
+    /** Base64 PNGs above this would push a summary card past Teams' message size limit. */
+    private static final int MAX_CHART_BASE64 = 16_000;
+
+    public TeamsCard render(OutboundMessage message) {
+        return render(message.text(), message.parts());
+    }
+
+    /** @param text the whole message as plain text, shown as it is when no part gives it structure */
+    public TeamsCard render(String text, List<MessagePart> parts) {
+        ObjectNode card = JSON.createObjectNode();
+        card.put("type", "AdaptiveCard").put("version", "1.5")
+                .put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+        ArrayNode body = card.putArray("body");
+        ArrayNode actions = JSON.createArrayNode();
+        boolean structured = false;
+        for (MessagePart part : parts) {
+            if (part instanceof PromptPart p) {
+                prompt(p, body);
+                structured = true;
+            } else if (part instanceof NudgePart n) {
+                nudge(n, body);
+                structured = true;
+            } else if (part instanceof SummaryPart s) {
+                summary(s, body);
+                card.putObject("msteams").put("width", "Full");
+                structured = true;
+            } else if (part instanceof ChoicesPart c) {
+                choices(c, actions);
+            }
+        }
+        if (!structured) {
+            lines(text, body);
+        }
+        if (!actions.isEmpty()) {
+            card.set("actions", actions);
+        }
+        return new TeamsCard(cut(firstLine(text), MAX_SUMMARY), card);
+    }
+
+    private static void prompt(PromptPart p, ArrayNode body) {
+        String where = "Question " + p.number() + " of " + p.total();
+        ObjectNode header = richText(body, where, "subtle");
+        if (p.teamName() != null && !p.teamName().isBlank()) {
+            inlines(header).add(run(" · " + p.teamName(), "subtle"));
+        }
+        richText(body, p.prompt().text(), "question");
+        if (!p.prompt().why().isBlank()) {
+            richText(body, "Why we ask: " + p.prompt().why(), "subtle");
+        }
+        if (!p.prompt().example().isBlank()) {
+            richText(body, "For example: " + p.prompt().example(), "subtle");
+        }
+        if (p.currentAnswer() != null && !p.currentAnswer().isBlank()) {
+            richText(body, "Your answer so far: " + p.currentAnswer(), "subtle");
+        }
+        ObjectNode hint = body.addObject().put("type", "TextBlock").put("text", "Type your answer in this chat.")
+                .put("isSubtle", true).put("size", "Small").put("wrap", true);
+        hint.put("spacing", "Medium");
+    }
+
+    private static void nudge(NudgePart n, ArrayNode body) {
+        if (n.answer() != null && !n.answer().isBlank()) {
+            richText(body, "You wrote: " + n.answer(), "subtle");
+        }
+        if (n.explanation() != null && !n.explanation().isBlank()) {
+            richText(body, n.explanation(), "plain");
+        }
+        if (n.followUp() != null && !n.followUp().isBlank()) {
+            richText(body, n.followUp(), "question");
+        }
+    }
+
+    private static void summary(SummaryPart s, ArrayNode body) {
+        richText(body, s.title(), "title");
+        if (s.headline() != null && !s.headline().isBlank()) {
+            richText(body, s.headline(), "plain");
+        }
+        int lines = 0;
+        for (SummaryPart.Section section : s.sections()) {
+            richText(body, section.heading(), "heading").put("separator", true).put("spacing", "Medium");
+            for (String line : section.lines()) {
+                if (++lines > MAX_LINES) {
+                    richText(body, "(more in the exported answers)", "subtle");
+                    return;
+                }
+                richText(body, "• " + line, "plain").put("spacing", "None");
+            }
+        }
+        if (s.chartPng() != null && s.chartPng().length > 0) {
+            String encoded = Base64.getEncoder().encodeToString(s.chartPng());
+            if (encoded.length() <= MAX_CHART_BASE64) {
+                body.addObject().put("type", "Image").put("url", "data:image/png;base64," + encoded)
+                        .put("altText", "Alignment trend chart").put("size", "Stretch");
+            }
+        }
+    }
+
+    private static void choices(ChoicesPart c, ArrayNode actions) {
+        for (ButtonAction action : c.actions()) {
+            ObjectNode submit = actions.addObject().put("type", "Action.Submit").put("title", action.label());
+            submit.putObject("data").put(ACTION_KEY, action.id());
+            if (action == ButtonAction.FORGET_CONFIRM) {
+                submit.put("style", "destructive");
+            }
+        }
+    }
+
+    /** Plain text, one block per line so that line breaks survive without Markdown. */
+    private static void lines(String text, ArrayNode body) {
+        String[] lines = text.split("\n", -1);
+        int shown = 0;
+        for (String line : lines) {
+            if (++shown > MAX_LINES) {
+                richText(body, "…", "plain");
+                return;
+            }
+            ObjectNode block = richText(body, line.isEmpty() ? " " : line, "plain");
+            if (shown > 1) {
+                block.put("spacing", "None");
+            }
+        }
+    }
+
+    private static ObjectNode richText(ArrayNode body, String text, String style) {
+        ObjectNode block = body.addObject().put("type", "RichTextBlock");
+        block.putArray("inlines").add(run(text, style));
+        return block;
+    }
+
+    private static ArrayNode inlines(ObjectNode richTextBlock) {
+        return (ArrayNode) richTextBlock.get("inlines");
+    }
+
+    private static ObjectNode run(String text, String style) {
+        ObjectNode run = JSON.createObjectNode().put("type", "TextRun").put("text", cut(text, MAX_RUN));
+        switch (style) {
+            case "title" -> run.put("size", "Large").put("weight", "Bolder");
+            case "heading" -> run.put("weight", "Bolder");
+            case "question" -> run.put("size", "Medium").put("weight", "Bolder");
+            case "subtle" -> run.put("isSubtle", true).put("size", "Small");
+            default -> {
+            }
+        }
+        return run;
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    private static String cut(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
