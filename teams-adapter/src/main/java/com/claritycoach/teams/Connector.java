@@ -41,8 +41,11 @@ final class Connector {
              Function<TurnContext, CompletableFuture<T>> work, String what) throws DeliveryException {
         AtomicReference<T> result = new AtomicReference<>();
         ConversationReference reference = reference(route, conversationId, replyToId);
-        await(adapter.continueConversation(appId, reference,
-                turn -> work.apply(turn).thenAccept(result::set)), what);
+        await(adapter.continueConversation(appId, reference, turn -> {
+            // The SDK gives the continuation a random id and would send everything as a reply to it.
+            turn.getActivity().setId(replyToId);
+            return work.apply(turn).thenAccept(result::set);
+        }), what);
         return result.get();
     }
 
