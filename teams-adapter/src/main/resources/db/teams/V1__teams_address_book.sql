@@ -14,6 +14,7 @@ CREATE TABLE teams_channel (
     tenant_id  TEXT  NOT NULL,
     channel_id TEXT NOT NULL,
     team_id    TEXT,
+    name       TEXT,
     updated_at BIGINT       NOT NULL,
     PRIMARY KEY (tenant_id, channel_id)
 );

@@ -137,6 +137,15 @@ class TeamsMessagesHttpTest {
     }
 
     @Test
+    void channelTakesTheTeamsNameBeforeItsFirstCommand() {
+        client.post(client.fixture("conversation_update_bot_added"));
+        client.post(client.fixture("channel_message_mention"));
+
+        assertThat(sink.next(WAIT)).isInstanceOf(CommandIssued.class);
+        assertThat(sink.teamNames()).containsEntry(new TeamRef(TeamsActivities.tenant(TENANT), CHANNEL), "Parts Team");
+    }
+
+    @Test
     void memberAddedToTheTeamLaterJoinsEveryCoachedChannel() {
         client.post(client.fixture("channel_message_mention"));
         sink.next(WAIT);

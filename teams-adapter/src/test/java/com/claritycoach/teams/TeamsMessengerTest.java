@@ -54,7 +54,7 @@ class TeamsMessengerTest {
         adapter = TeamsAdapter.create(TeamsOptions.development(), store.dataSource(), Clock.systemUTC());
         addressBook = new TeamsAddressBook(store.dataSource(), Clock.systemUTC());
         addressBook.rememberTenant(new TenantRoute(TENANT_ID, connector.serviceUrl(), BOT, "Clarity Coach"));
-        addressBook.rememberChannel(TENANT_ID, CHANNEL, TEAM_ROOT);
+        addressBook.rememberChannel(TENANT_ID, CHANNEL, TEAM_ROOT, null);
     }
 
     @AfterEach

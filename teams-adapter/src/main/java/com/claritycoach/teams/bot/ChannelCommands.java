@@ -29,11 +29,28 @@ final class ChannelCommands {
         }
         TeamRef team = TeamsActivities.team(tenant, activity);
         MemberRef by = TeamsActivities.member(tenant, activity.getFrom());
-        addressBook.rememberChannel(tenant.id(), team.channelId(), TeamsActivities.teamsTeamId(activity));
+        String teamsTeamId = TeamsActivities.teamsTeamId(activity);
+        String channelName = TeamsActivities.channelName(activity);
+        addressBook.rememberChannel(tenant.id(), team.channelId(), teamsTeamId, channelName);
+        nameTeam(tenant, team, teamsTeamId, channelName);
         addressBook.rememberThread(tenant.id(), team.channelId(), by.userId(), TeamsActivities.threadRoot(activity));
         addressBook.rememberMember(tenant.id(), by.userId(), activity.getFrom().getName(), null);
         String text = Activity.removeRecipientMentionImmutable(activity);
         sink.accept(new CommandIssued(team, by, clean(text), TeamsActivities.deliveryId(activity, null)));
+    }
+
+    /**
+     * Offers the engine a readable name before the team's first command: the channel's own name when
+     * Teams sends it, else the name of the Teams team it belongs to.
+     */
+    private void nameTeam(TenantRef tenant, TeamRef team, String teamsTeamId, String channelName) {
+        String name = channelName;
+        if (name == null && teamsTeamId != null) {
+            name = addressBook.channelName(tenant.id(), teamsTeamId).orElse(null);
+        }
+        if (name != null && !name.isBlank()) {
+            sink.nameTeam(team, name);
+        }
     }
 
     /** In channels Teams only sends messages that mention the bot; other chats may carry any message. */

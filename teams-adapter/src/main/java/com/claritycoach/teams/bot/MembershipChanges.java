@@ -69,9 +69,9 @@ final class MembershipChanges {
             return;
         }
         TeamRef team = TeamsActivities.team(tenant, activity);
-        addressBook.rememberChannel(tenant.id(), team.channelId(), TeamsActivities.teamsTeamId(activity));
         TeamInfo info = activity.teamsGetTeamInfo();
         String teamName = info == null ? null : info.getName();
+        addressBook.rememberChannel(tenant.id(), team.channelId(), TeamsActivities.teamsTeamId(activity), teamName);
         if (teamName != null && !teamName.isBlank()) {
             sink.nameTeam(team, teamName);
         }

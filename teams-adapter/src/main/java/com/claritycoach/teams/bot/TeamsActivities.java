@@ -64,6 +64,13 @@ public final class TeamsActivities {
         return notBlank(teamId) ? teamId : null;
     }
 
+    /** The channel's name, when Teams sends it (it leaves it out for a team's General channel). */
+    public static String channelName(Activity activity) {
+        TeamsChannelData data = channelData(activity);
+        String name = data == null || data.getChannel() == null ? null : data.getChannel().getName();
+        return notBlank(name) ? name : null;
+    }
+
     /** The message id of the thread's first message: where a reply to this activity belongs. */
     public static String threadRoot(Activity activity) {
         String conversation = activity.getConversation().getId();

@@ -42,13 +42,23 @@ public final class TeamsAddressBook {
                 rs -> new TenantRoute(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), tenantId);
     }
 
-    /** @param teamId the Teams team the channel belongs to, or null for a group chat */
-    public void rememberChannel(String tenantId, String channelId, String teamId) {
+    /**
+     * @param teamId the Teams team the channel belongs to, or null for a group chat
+     * @param name the channel's or team's name when Teams said it, else null (a known name is kept)
+     */
+    public void rememberChannel(String tenantId, String channelId, String teamId, String name) {
         update("""
-                INSERT INTO teams_channel (tenant_id, channel_id, team_id, updated_at) VALUES (?, ?, ?, ?)
+                INSERT INTO teams_channel (tenant_id, channel_id, team_id, name, updated_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (tenant_id, channel_id) DO UPDATE SET
-                  team_id = COALESCE(excluded.team_id, teams_channel.team_id), updated_at = excluded.updated_at
-                """, tenantId, channelId, teamId, now());
+                  team_id = COALESCE(excluded.team_id, teams_channel.team_id),
+                  name = COALESCE(excluded.name, teams_channel.name), updated_at = excluded.updated_at
+                """, tenantId, channelId, teamId, name, now());
+    }
+
+    /** The name Teams gave a channel (a Teams team's own id names its General channel and the team). */
+    public Optional<String> channelName(String tenantId, String channelId) {
+        return queryOne("SELECT name FROM teams_channel WHERE tenant_id = ? AND channel_id = ?",
+                rs -> rs.getString(1), tenantId, channelId);
     }
 
     /** The Teams team whose roster is the channel's, if the channel belongs to one. */

@@ -90,14 +90,17 @@ class TeamsAddressBookTest {
 
     @Test
     void channelsBelongToTheirTeamAndThreadsToTheirMember() {
-        book.rememberChannel("t1", "19:general", "19:general");
-        book.rememberChannel("t1", "19:product", "19:general");
-        book.rememberChannel("t1", "19:chat", null);
+        book.rememberChannel("t1", "19:general", "19:general", "Parts Team");
+        book.rememberChannel("t1", "19:product", "19:general", null);
+        book.rememberChannel("t1", "19:chat", null, null);
+        book.rememberChannel("t1", "19:general", null, null);
         book.rememberThread("t1", "19:product", "29:ana", "111");
         book.rememberThread("t1", "19:product", "29:ana", "222");
 
         assertThat(book.channelsOf("t1", "19:general")).containsExactly("19:general", "19:product");
         assertThat(book.teamOf("t1", "19:chat")).isEmpty();
+        assertThat(book.channelName("t1", "19:general")).contains("Parts Team");
+        assertThat(book.teamOf("t1", "19:general")).contains("19:general");
         assertThat(book.thread("t1", "19:product", "29:ana")).contains("222");
         assertThat(book.thread("t1", "19:product", "29:bo")).isEmpty();
     }
