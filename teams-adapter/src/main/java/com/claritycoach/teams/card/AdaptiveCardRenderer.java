@@ -43,6 +43,7 @@ public final class AdaptiveCardRenderer {
         ArrayNode body = card.putArray("body");
         ArrayNode actions = JSON.createArrayNode();
         boolean structured = false;
+        String summary = firstLine(text);
         for (MessagePart part : parts) {
             if (part instanceof PromptPart p) {
                 prompt(p, body);
@@ -52,6 +53,7 @@ public final class AdaptiveCardRenderer {
                 structured = true;
             } else if (part instanceof SummaryPart s) {
                 summary(s, body);
+                summary = s.title();
                 card.putObject("msteams").put("width", "Full");
                 structured = true;
             } else if (part instanceof ChoicesPart c) {
@@ -64,7 +66,7 @@ public final class AdaptiveCardRenderer {
         if (!actions.isEmpty()) {
             card.set("actions", actions);
         }
-        return new TeamsCard(cut(firstLine(text), MAX_SUMMARY), card);
+        return new TeamsCard(cut(summary, MAX_SUMMARY), card);
     }
 
     private static void prompt(PromptPart p, ArrayNode body) {

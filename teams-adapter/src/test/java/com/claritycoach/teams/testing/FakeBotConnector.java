@@ -173,6 +173,11 @@ public final class FakeBotConnector implements AutoCloseable {
         }
     }
 
+    /** The id of the personal chat this fake creates for a member. */
+    public static String chatWith(String memberId) {
+        return "a:1chat-" + memberId;
+    }
+
     /** An activity sent to {@code conversationId} whose visible text contains {@code text}. */
     public static Predicate<Call> sentTo(String conversationId, String text) {
         return call -> call.isActivity() && conversationId.equals(call.conversationId()) && call.shown().contains(text);
@@ -187,7 +192,7 @@ public final class FakeBotConnector implements AutoCloseable {
             String replyTo = parts.length > 5 && "activities".equals(parts[4]) ? decode(parts[5]) : null;
             byte[] in = exchange.getRequestBody().readAllBytes();
             JsonNode body = in.length == 0 ? null : JSON.readTree(in);
-            Answer answer = answer(method, parts, conversation, exchange.getRequestURI().getRawQuery());
+            Answer answer = answer(method, parts, conversation, exchange.getRequestURI().getRawQuery(), body);
             Call call = new Call(method, decode(rawPath), conversation, replyTo, body,
                     exchange.getRequestHeaders().getFirst("Authorization"), answer.status());
             calls.add(call);
@@ -200,9 +205,9 @@ public final class FakeBotConnector implements AutoCloseable {
         }
     }
 
-    private Answer answer(String method, String[] parts, String conversation, String query) {
+    private Answer answer(String method, String[] parts, String conversation, String query, JsonNode body) {
         if ("POST".equals(method) && parts.length == 3 && "conversations".equals(parts[2])) {
-            String id = "a:1chat-" + ids.incrementAndGet();
+            String id = chatWith(body == null ? "" : body.at("/members/0/id").asText());
             return ok(201, "{\"id\":\"" + id + "\",\"activityId\":\"" + ids.incrementAndGet() + "\"}");
         }
         if ("POST".equals(method) && parts.length >= 5 && "activities".equals(parts[4])) {
