@@ -10,7 +10,6 @@ import com.claritycoach.core.message.OutboundMessage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -28,7 +27,7 @@ public final class AdaptiveCardRenderer {
     private static final int MAX_RUN = 2_000;
     private static final int MAX_SUMMARY = 250;
     private static final int MAX_LINES = 120;
-    /** Base64 PNGs above this would push a summary card past Teams' message size limit. */
+    /** A chart's Base64 budget, leaving room in Teams' 28 KB message limit for the summary's text. */
     private static final int MAX_CHART_BASE64 = 16_000;
 
     public TeamsCard render(OutboundMessage message) {
@@ -119,11 +118,8 @@ public final class AdaptiveCardRenderer {
             }
         }
         if (s.chartPng() != null && s.chartPng().length > 0) {
-            String encoded = Base64.getEncoder().encodeToString(s.chartPng());
-            if (encoded.length() <= MAX_CHART_BASE64) {
-                body.addObject().put("type", "Image").put("url", "data:image/png;base64," + encoded)
-                        .put("altText", "Alignment trend chart").put("size", "Stretch");
-            }
+            ChartImage.dataUrl(s.chartPng(), MAX_CHART_BASE64).ifPresent(url -> body.addObject().put("type", "Image")
+                    .put("url", url).put("altText", "Alignment chart").put("size", "Stretch"));
         }
     }
 

@@ -13,6 +13,9 @@ import com.claritycoach.core.playbook.PromptKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
 import org.junit.jupiter.api.Test;
 
 class AdaptiveCardRendererTest {
@@ -62,12 +65,30 @@ class AdaptiveCardRendererTest {
     }
 
     @Test
-    void summaryEmbedsASmallChartAndLeavesOutOneTooLargeForTeams() {
-        SummaryPart small = new SummaryPart("Alignment summary", "", List.of(), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        SummaryPart huge = new SummaryPart("Alignment summary", "", List.of(), new byte[40_000]);
+    void summaryChartIsScaledDownToFitTeamsMessageLimit() throws Exception {
+        byte[] chart = chart(800, 800);
+        assertThat(chart.length * 4 / 3).isGreaterThan(16_000);
 
-        assertThat(renderer.render("s", List.of(small)).card().toString()).contains("data:image/png;base64,iVBORw");
-        assertThat(renderer.render("s", List.of(huge)).card().toString()).doesNotContain("data:image/png");
+        String card = renderer.render("s", List.of(new SummaryPart("Alignment summary", "", List.of(), chart))).card().toString();
+
+        assertThat(card).contains("data:image/png;base64,iVBORw", "\"altText\":\"Alignment chart\"");
+        assertThat(card.length()).isLessThan(20_000);
+    }
+
+    @Test
+    void chartThatIsNoImageIsLeftOut() {
+        SummaryPart broken = new SummaryPart("Alignment summary", "", List.of(), new byte[40_000]);
+
+        assertThat(renderer.render("s", List.of(broken)).card().toString()).doesNotContain("data:image/png");
+    }
+
+    /** A chart drawn the way the core draws its own: XChart bars with labels, as a PNG. */
+    private static byte[] chart(int width, int height) throws Exception {
+        CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title("Who is our ultimate customer?")
+                .xAxisTitle("Answer").yAxisTitle("Members").build();
+        chart.addSeries("Members", List.of("The mechanic who fits the part", "The shopper", "Our distributor",
+                "Everyone", "The CFO"), List.of(7, 3, 2, 1, 1));
+        return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
     }
 
     @Test
