@@ -44,10 +44,10 @@ public final class TeamsMessenger implements Messenger {
             connector.in(route, post.team().channelId(), null,
                     turn -> turn.sendActivity(activity(message)), "posting to channel " + post.team().channelId());
         } else if (to instanceof PrivateReply reply) {
-            Optional<String> thread = addressBook.thread(route.tenantId(), reply.team().channelId(),
+            Optional<TeamsAddressBook.Thread> thread = addressBook.thread(route.tenantId(), reply.team().channelId(),
                     reply.member().userId());
             if (thread.isPresent()) {
-                connector.in(route, reply.team().channelId() + ";messageid=" + thread.get(), thread.get(),
+                connector.in(route, thread.get().conversationId(), thread.get().messageId(),
                         turn -> turn.sendActivity(activity(message)), "replying in channel " + reply.team().channelId());
             } else {
                 direct(route, reply.member(), message);

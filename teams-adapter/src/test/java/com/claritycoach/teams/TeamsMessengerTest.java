@@ -102,7 +102,7 @@ class TeamsMessengerTest {
 
     @Test
     void privateReplyGoesUnderTheThreadOfTheMembersCommand() throws Exception {
-        addressBook.rememberThread(TENANT_ID, CHANNEL, "29:ana", "1763870520000");
+        addressBook.rememberThread(TENANT_ID, CHANNEL, "29:ana", CHANNEL + ";messageid=1763870520000", "1763870520000");
 
         send(new Destination.PrivateReply(new TeamRef(TENANT, CHANNEL), ANA), "3 of 5 have answered");
 

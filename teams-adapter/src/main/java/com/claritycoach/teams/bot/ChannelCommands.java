@@ -33,7 +33,8 @@ final class ChannelCommands {
         String channelName = TeamsActivities.channelName(activity);
         addressBook.rememberChannel(tenant.id(), team.channelId(), teamsTeamId, channelName);
         nameTeam(tenant, team, teamsTeamId, channelName);
-        addressBook.rememberThread(tenant.id(), team.channelId(), by.userId(), TeamsActivities.threadRoot(activity));
+        addressBook.rememberThread(tenant.id(), team.channelId(), by.userId(), activity.getConversation().getId(),
+                TeamsActivities.threadRoot(activity));
         addressBook.rememberMember(tenant.id(), by.userId(), activity.getFrom().getName(), null);
         String text = Activity.removeRecipientMentionImmutable(activity);
         sink.accept(new CommandIssued(team, by, clean(text), TeamsActivities.deliveryId(activity, null)));

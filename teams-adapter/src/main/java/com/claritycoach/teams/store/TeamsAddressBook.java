@@ -21,6 +21,10 @@ import javax.sql.DataSource;
 public final class TeamsAddressBook {
     private static final int LOOKUP_CHUNK = 500;
 
+    /** Where a reply under a member's command goes: the thread's conversation and its first message. */
+    public record Thread(String conversationId, String messageId) {
+    }
+
     private final DataSource dataSource;
     private final Clock clock;
 
@@ -143,18 +147,25 @@ public final class TeamsAddressBook {
         return found;
     }
 
-    /** The thread a member last gave a command in, where private replies to them in that channel go. */
-    public void rememberThread(String tenantId, String channelId, String userId, String messageId) {
+    /**
+     * The thread a member last gave a command in, where private replies to them in that channel go.
+     *
+     * @param conversationId the conversation as Teams sent it (in a channel it names the thread)
+     * @param messageId the thread's first message, which replies answer
+     */
+    public void rememberThread(String tenantId, String channelId, String userId, String conversationId, String messageId) {
         update("""
-                INSERT INTO teams_thread (tenant_id, channel_id, user_id, message_id, updated_at) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (tenant_id, channel_id, user_id) DO UPDATE SET message_id = excluded.message_id,
-                  updated_at = excluded.updated_at
-                """, tenantId, channelId, userId, messageId, now());
+                INSERT INTO teams_thread (tenant_id, channel_id, user_id, conversation_id, message_id, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (tenant_id, channel_id, user_id) DO UPDATE SET conversation_id = excluded.conversation_id,
+                  message_id = excluded.message_id, updated_at = excluded.updated_at
+                """, tenantId, channelId, userId, conversationId, messageId, now());
     }
 
-    public Optional<String> thread(String tenantId, String channelId, String userId) {
-        return queryOne("SELECT message_id FROM teams_thread WHERE tenant_id = ? AND channel_id = ? AND user_id = ?",
-                rs -> rs.getString(1), tenantId, channelId, userId);
+    public Optional<Thread> thread(String tenantId, String channelId, String userId) {
+        return queryOne("SELECT conversation_id, message_id FROM teams_thread "
+                        + "WHERE tenant_id = ? AND channel_id = ? AND user_id = ?",
+                rs -> new Thread(rs.getString(1), rs.getString(2)), tenantId, channelId, userId);
     }
 
     private static KnownMember knownMember(ResultSet rs) throws SQLException {

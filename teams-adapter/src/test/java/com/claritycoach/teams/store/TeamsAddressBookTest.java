@@ -94,14 +94,14 @@ class TeamsAddressBookTest {
         book.rememberChannel("t1", "19:product", "19:general", null);
         book.rememberChannel("t1", "19:chat", null, null);
         book.rememberChannel("t1", "19:general", null, null);
-        book.rememberThread("t1", "19:product", "29:ana", "111");
-        book.rememberThread("t1", "19:product", "29:ana", "222");
+        book.rememberThread("t1", "19:product", "29:ana", "19:product;messageid=111", "111");
+        book.rememberThread("t1", "19:product", "29:ana", "19:product", "222");
 
         assertThat(book.channelsOf("t1", "19:general")).containsExactly("19:general", "19:product");
         assertThat(book.teamOf("t1", "19:chat")).isEmpty();
         assertThat(book.channelName("t1", "19:general")).contains("Parts Team");
         assertThat(book.teamOf("t1", "19:general")).contains("19:general");
-        assertThat(book.thread("t1", "19:product", "29:ana")).contains("222");
+        assertThat(book.thread("t1", "19:product", "29:ana")).contains(new TeamsAddressBook.Thread("19:product", "222"));
         assertThat(book.thread("t1", "19:product", "29:bo")).isEmpty();
     }
 }
