@@ -5,14 +5,17 @@ import com.claritycoach.core.store.jdbc.DatabaseConfig;
 import com.claritycoach.slack.SlackOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * Everything {@code serve} needs, from environment variables: the HTTP port ({@code PORT}, default
  * 3000), the database ({@code COACH_DB_URL}, {@code COACH_DB_USER}, {@code COACH_DB_PASSWORD}), extra
- * playbooks ({@code COACH_PLAYBOOKS_DIR}) and each platform's settings.
+ * playbooks ({@code COACH_PLAYBOOKS_DIR}), how long closed check-ins are kept
+ * ({@code COACH_RETENTION_DAYS}, empty: forever) and each platform's settings.
  */
-public record ServeConfig(int port, DatabaseConfig database, Path playbooksDir, Optional<SlackOptions> slack) {
+public record ServeConfig(int port, DatabaseConfig database, Path playbooksDir, Optional<SlackOptions> slack,
+                          Optional<Duration> retention) {
     public static final int DEFAULT_PORT = 3000;
 
     public static ServeConfig from(Environment env) {
@@ -28,7 +31,8 @@ public record ServeConfig(int port, DatabaseConfig database, Path playbooksDir, 
         if (playbooks != null && !Files.isDirectory(playbooks)) {
             throw new StartupException("COACH_PLAYBOOKS_DIR must be a directory, and " + playbooks + " is not one.");
         }
-        return new ServeConfig(port, database, playbooks, SlackSettings.from(env));
+        Optional<Duration> retention = env.days("COACH_RETENTION_DAYS", "keep check-ins forever");
+        return new ServeConfig(port, database, playbooks, SlackSettings.from(env), retention);
     }
 
     /** Whether any chat platform is configured; without one, {@code serve} has nothing to do. */

@@ -65,7 +65,7 @@ class ServeSlackTest {
 
     private void serve() {
         ServeConfig config = new ServeConfig(0, database(), null, Optional.of(new SlackOptions(
-                "xoxb-test-0000000000", SECRET, null, slack.apiUrl(), null, null, null)));
+                "xoxb-test-0000000000", SECRET, null, slack.apiUrl(), null, null, null)), Optional.empty());
         server = CoachServer.start(config, new PlaybookCatalog(List.of(DISCOVERY)), Clock.systemUTC(), "127.0.0.1");
         client = new SignedSlackClient("http://127.0.0.1:" + server.port() + SlackAdapter.EVENTS_PATH, SECRET);
     }
