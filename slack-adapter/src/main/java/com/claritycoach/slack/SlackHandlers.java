@@ -69,6 +69,9 @@ final class SlackHandlers {
     void register(App app) {
         app.command(COMMAND, (req, ctx) -> {
             SlashCommandPayload p = req.getPayload();
+            if (!allPresent(p.getChannelId(), p.getUserId())) {
+                return ctx.ack();
+            }
             CommandIssued command = new CommandIssued(SlackTenants.team(ctx, p.getChannelId()),
                     SlackTenants.member(ctx, p.getUserId()), p.getText(), p.getTriggerId());
             String channelName = p.getChannelName();
@@ -78,7 +81,7 @@ final class SlackHandlers {
 
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent e = payload.getEvent();
-            if ("im".equals(e.getChannelType()) && e.getBotId() == null && e.getUser() != null) {
+            if ("im".equals(e.getChannelType()) && e.getBotId() == null && allPresent(e.getUser())) {
                 handle(new MessageReceived(SlackTenants.member(ctx, e.getUser()), SlackText.unescape(e.getText()),
                         e.getTs(), payload.getEventId()));
             }
@@ -88,7 +91,7 @@ final class SlackHandlers {
         app.event(MessageChangedEvent.class, (payload, ctx) -> {
             MessageChangedEvent e = payload.getEvent();
             MessageChangedEvent.Message m = e.getMessage();
-            if ("im".equals(e.getChannelType()) && m != null && m.getBotId() == null && m.getUser() != null) {
+            if ("im".equals(e.getChannelType()) && m != null && m.getBotId() == null && allPresent(m.getUser(), m.getTs())) {
                 handle(new MessageEdited(SlackTenants.member(ctx, m.getUser()), m.getTs(),
                         SlackText.unescape(m.getText()), payload.getEventId()));
             }
@@ -97,6 +100,9 @@ final class SlackHandlers {
 
         app.blockAction(BUTTONS, (req, ctx) -> {
             BlockActionPayload p = req.getPayload();
+            if (p.getUser() == null || !allPresent(p.getUser().getId()) || p.getActions() == null) {
+                return ctx.ack();
+            }
             MemberRef by = SlackTenants.member(ctx, p.getUser().getId());
             for (BlockActionPayload.Action action : p.getActions()) {
                 ButtonAction.fromId(action.getActionId()).ifPresent(a -> handle(
@@ -107,6 +113,9 @@ final class SlackHandlers {
 
         app.event(MemberJoinedChannelEvent.class, (payload, ctx) -> {
             MemberJoinedChannelEvent e = payload.getEvent();
+            if (!allPresent(e.getUser(), e.getChannel())) {
+                return ctx.ack();
+            }
             directory.profile(SlackTenants.member(ctx, e.getUser())).ifPresent(profile -> handle(
                     new MemberJoined(SlackTenants.team(ctx, e.getChannel()), profile, payload.getEventId())));
             return ctx.ack();
@@ -114,6 +123,9 @@ final class SlackHandlers {
 
         app.event(MemberLeftChannelEvent.class, (payload, ctx) -> {
             MemberLeftChannelEvent e = payload.getEvent();
+            if (!allPresent(e.getUser(), e.getChannel())) {
+                return ctx.ack();
+            }
             handle(new MemberLeft(SlackTenants.team(ctx, e.getChannel()), SlackTenants.member(ctx, e.getUser()),
                     payload.getEventId()));
             return ctx.ack();
@@ -121,7 +133,7 @@ final class SlackHandlers {
 
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent e = payload.getEvent();
-            if ("home".equals(e.getTab())) {
+            if ("home".equals(e.getTab()) && allPresent(e.getUser())) {
                 MemberRef member = SlackTenants.member(ctx, e.getUser());
                 MethodsClient client = ctx.client();
                 background.execute(() -> publishHome(client, member));
@@ -153,6 +165,20 @@ final class SlackHandlers {
             directory.forget(tenant);
             return ctx.ack();
         });
+    }
+
+    /**
+     * Whether a request carries every id the coach needs to know who and where. One that does not
+     * is acknowledged and ignored: failing it would only make Slack retry a request that can never
+     * succeed.
+     */
+    private static boolean allPresent(String... ids) {
+        for (String id : ids) {
+            if (id == null || id.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void handle(Inbound inbound) {

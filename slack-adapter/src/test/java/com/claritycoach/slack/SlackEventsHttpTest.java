@@ -168,6 +168,15 @@ class SlackEventsHttpTest {
     }
 
     @Test
+    void signedRequestBoltCannotReadIsRefusedWith400() {
+        String clickWithoutUser = fixture("block_actions_skip.json").replace("\"coach_skip\"", "\"skip\"")
+                .replaceFirst("\"user\": \\{[^}]*},", "");
+
+        assertThat(client.postInteraction(clickWithoutUser).statusCode()).isEqualTo(400);
+        assertThat(sink.isEmpty()).isTrue();
+    }
+
+    @Test
     void buttonClickReachesTheEngine() {
         String click = fixture("block_actions_skip.json").replace("\"coach_skip\"", "\"skip\"");
 

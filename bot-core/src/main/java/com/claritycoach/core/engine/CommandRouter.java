@@ -13,7 +13,9 @@ import java.util.Optional;
 
 /**
  * Picks the team command a {@code /coach ...} line names, checks who may run it, and answers
- * anything unknown with help rather than an error. Member words ({@code my answers}, {@code skip}…)
+ * anything unknown with help rather than an error. Only the first to set up a team that has no
+ * check-ins yet becomes its manager by asking: once answers exist, a team whose managers have all
+ * left gets new ones from a platform admin, so nobody can join a channel and take its answers. Member words ({@code my answers}, {@code skip}…)
  * typed in a channel are handled as if sent privately, and answered privately.
  */
 final class CommandRouter {
@@ -62,6 +64,10 @@ final class CommandRouter {
             List<TeamMember> members = step.tx().members(team.id());
             if (members.stream().anyMatch(TeamMember::isManager)) {
                 ctx.reply(Refusals.managersOnly(c.usage(), members));
+                return;
+            }
+            if (!step.tx().checkIns(team.id()).isEmpty()) {
+                ctx.reply(Refusals.noManagerLeft(c.usage()));
                 return;
             }
             step.tx().setRole(team.id(), issuer.ref(), Role.MANAGER);

@@ -13,4 +13,10 @@ final class Refusals {
         return "Sorry, only this team's managers can " + what + "."
                 + (managers.isEmpty() ? "" : " Managers here: " + Members.names(managers) + ".");
     }
+
+    /** For a team with answers whose managers have all left: taking the role would hand over those answers. */
+    static String noManagerLeft(String what) {
+        return "Sorry, this team has no manager any more, so nobody can " + what + " yet. A workspace admin can "
+                + "make someone a manager here with managers add <member>.";
+    }
 }

@@ -181,4 +181,13 @@ public interface StoreTx {
 
     /** Forgets delivery ids recorded before {@code before}, keeping the table bounded. */
     int purgeDeliveries(Instant before);
+
+    // Retention
+
+    /**
+     * Deletes every closed check-in in which nothing happened since {@code before} (deadline, answers,
+     * conversation steps), with its answers, conversations and skips, and every sent or abandoned
+     * message queued before it. Open check-ins and messages still to be sent are kept.
+     */
+    RetentionPurge purgeClosedCheckIns(Instant before);
 }

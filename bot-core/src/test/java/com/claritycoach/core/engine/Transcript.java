@@ -8,6 +8,7 @@ import com.claritycoach.core.domain.Platform;
 import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.domain.TenantRef;
 import com.claritycoach.core.inbound.MemberJoined;
+import com.claritycoach.core.inbound.MemberLeft;
 import com.claritycoach.core.message.Destination;
 import com.claritycoach.core.message.MessagePart;
 import com.claritycoach.core.message.OutboundMessage;
@@ -60,33 +61,38 @@ public final class Transcript implements AutoCloseable {
     private final Scheduler scheduler;
     private int messageIds;
 
-    private Transcript(Path file, MutableClock clock, String teamName) {
+    private Transcript(Path file, MutableClock clock, TenantRef tenant, String teamName) {
         this.file = file;
         this.clock = clock;
         this.store = CoachStores.open(new DatabaseConfig("jdbc:sqlite:" + file, null, null));
         this.engine = new CoachEngine(store, new PlaybookCatalog(List.of(DISCOVERY, WEEKLY)), CoachingRules.standard(),
                 new StoreDirectory(store), clock);
-        this.team = new TeamRef(TENANT, teamName);
+        this.team = new TeamRef(tenant, teamName);
         this.scheduler = new Scheduler(store, engine.scheduledWork(), clock);
     }
 
     public static Transcript open(Path dir) {
-        return new Transcript(dir.resolve("coach.db"), new MutableClock(START), "product");
+        return new Transcript(dir.resolve("coach.db"), new MutableClock(START), TENANT, "product");
     }
 
     /** The same database seen by a fresh engine, as after a restart. */
     public Transcript reopen() {
         close();
-        return new Transcript(file, clock, team.channelId());
+        return new Transcript(file, clock, team.tenant(), team.channelId());
     }
 
     /** Another team channel sharing this database. */
     public Transcript team(String channel) {
-        return new Transcript(file, clock, channel);
+        return new Transcript(file, clock, team.tenant(), channel);
+    }
+
+    /** The channel with the same id in another workspace (tenant) sharing this database. */
+    public Transcript inTenant(String tenantId) {
+        return new Transcript(file, clock, new TenantRef(TENANT.platform(), tenantId), team.channelId());
     }
 
     public Person member(String name) {
-        return new Person(this, new MemberRef(TENANT, name));
+        return new Person(this, new MemberRef(team.tenant(), name));
     }
 
     /** Someone joins the team channel, as a platform would report it. */
@@ -101,6 +107,18 @@ public final class Transcript implements AutoCloseable {
         Person person = member(name);
         engine.handle(new MemberJoined(team, new MemberProfile(person.ref(), name, ZoneId.of(timeZone), false), null));
         return person;
+    }
+
+    /** A platform admin of this workspace joins; admins are managers of every team in their workspace. */
+    public Person joinsAsPlatformAdmin(String name) {
+        Person person = member(name);
+        engine.handle(new MemberJoined(team, new MemberProfile(person.ref(), name, null, true), null));
+        return person;
+    }
+
+    /** Someone leaves the team channel, as a platform would report it. */
+    public void leaves(Person person) {
+        engine.handle(new MemberLeft(team, person.ref(), null));
     }
 
     /** Moves the clock to {@code at} and lets the scheduler do what is due; returns what it queued. */

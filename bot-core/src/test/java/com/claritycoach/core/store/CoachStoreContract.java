@@ -709,6 +709,108 @@ public abstract class CoachStoreContract {
         assertThat(tx((StoreTx tx) -> tx.markDelivered(ACME, "old-1", T0.plusSeconds(61)))).isTrue();
     }
 
+    // Retention
+
+    @Test
+    void retentionDeletesAnExpiredClosedCheckInWithItsAnswersConversationsAndSkips() {
+        long sales = team(ACME_SALES);
+        long old = openCheckIn(sales);
+        write(tx -> {
+            tx.saveConversation(Conversation.start(old, ANA, T0));
+            tx.saveAnswer(old, ANA, "customer", "my manager", T0, Set.of("manager-as-customer"), "m1");
+            tx.saveAnswer(old, ANA, "customer", "the ward nurse", T0.plusSeconds(5), Set.of(), "m2");
+            tx.saveAnswer(old, BEN, "customer", "patients", T0.plusSeconds(9), Set.of(), null);
+            tx.skipCheckIn(old, CAROL);
+            tx.closeCheckIn(old);
+        });
+
+        RetentionPurge purged = tx(tx -> tx.purgeClosedCheckIns(T0.plus(Duration.ofDays(6))));
+
+        assertThat(purged).isEqualTo(new RetentionPurge(1, 3, 1, 0));
+        assertThat(tx((StoreTx tx) -> tx.checkIns(sales))).isEmpty();
+        assertThat(tx((StoreTx tx) -> tx.checkIn(old))).isEmpty();
+        assertThat(tx((StoreTx tx) -> tx.currentAnswers(old))).isEmpty();
+        assertThat(tx((StoreTx tx) -> tx.answerByMessage(ANA, "m2"))).isEmpty();
+        assertThat(tx((StoreTx tx) -> tx.conversations(old))).isEmpty();
+        assertThat(tx((StoreTx tx) -> tx.skipped(old))).isEmpty();
+        assertThat(tx((StoreTx tx) -> tx.findTeam(ACME_SALES))).isPresent();
+    }
+
+    @Test
+    void retentionKeepsOpenRecentAndLateAnsweredCheckIns() {
+        Instant cutoff = T0.plus(Duration.ofDays(30));
+        long sales = team(ACME_SALES);
+        long ops = team(ACME_OPS);
+        long globex = team(GLOBEX_SALES);
+        long stillOpen = tx(tx -> tx.openCheckIn(ops, "weekly", T0, T0.plus(Duration.ofDays(1))).id());
+        long noDeadline = closedCheckIn(sales, T0, null);
+        long recentDeadline = closedCheckIn(sales, T0, cutoff);
+        long lateAnswer = closedCheckIn(sales, T0, T0.plus(Duration.ofDays(1)));
+        long lateStep = closedCheckIn(globex, T0, T0.plus(Duration.ofDays(1)));
+        write(tx -> {
+            tx.saveAnswer(stillOpen, ANA, "customer", "patients", T0, Set.of(), null);
+            tx.saveAnswer(lateAnswer, ANA, "customer", "patients", cutoff, Set.of(), null);
+            tx.saveConversation(new Conversation(lateStep, GLOBEX_ANA, ConversationState.PAUSED, 1, 1, null, Set.of(),
+                    cutoff.plusSeconds(1)));
+        });
+
+        RetentionPurge purged = tx(tx -> tx.purgeClosedCheckIns(cutoff));
+
+        assertThat(purged.checkIns()).isEqualTo(1);
+        assertThat(tx((StoreTx tx) -> tx.checkIns(sales))).extracting(CheckIn::id)
+                .containsExactly(recentDeadline, lateAnswer).doesNotContain(noDeadline);
+        assertThat(tx((StoreTx tx) -> tx.checkIns(ops))).extracting(CheckIn::id).containsExactly(stillOpen);
+        assertThat(tx((StoreTx tx) -> tx.checkIns(globex))).extracting(CheckIn::id).containsExactly(lateStep);
+        assertThat(tx((StoreTx tx) -> tx.currentAnswers(stillOpen))).hasSize(1);
+        assertThat(tx((StoreTx tx) -> tx.currentAnswers(lateAnswer))).hasSize(1);
+        assertThat(tx((StoreTx tx) -> tx.conversations(lateStep))).hasSize(1);
+    }
+
+    @Test
+    void retentionDeletesOnlySentOrAbandonedMessagesQueuedBeforeTheCutOff() {
+        Instant cutoff = T0.plus(Duration.ofDays(30));
+        long oldSent = tx(tx -> tx.enqueue(dm(ANA, "Your answer: the ward nurse"), T0));
+        long oldAbandoned = tx(tx -> tx.enqueue(dm(BEN, "Your answer: patients"), T0));
+        long oldPending = tx(tx -> tx.enqueue(dm(CAROL, "Question 1"), T0));
+        long recentSent = tx(tx -> tx.enqueue(dm(ANA, "Your answer: nurses"), cutoff));
+        write(tx -> {
+            tx.markSent(oldSent, T0.plusSeconds(1));
+            tx.abandonOutbox(oldAbandoned, "channel_not_found");
+            tx.markSent(recentSent, cutoff.plusSeconds(1));
+        });
+
+        assertThat(tx((StoreTx tx) -> tx.purgeClosedCheckIns(cutoff)).messages()).isEqualTo(2);
+        assertThat(tx((StoreTx tx) -> tx.purgeClosedCheckIns(cutoff)).deletedAnything()).isFalse();
+        assertThat(tx((StoreTx tx) -> tx.pendingOutbox(cutoff, 10))).extracting(OutboxEntry::id).containsExactly(oldPending);
+        assertThat(tx((StoreTx tx) -> tx.purgeClosedCheckIns(cutoff.plusSeconds(1))).messages()).isEqualTo(1);
+        assertThat(tx((StoreTx tx) -> tx.pendingOutbox(cutoff, 10))).extracting(OutboxEntry::id).containsExactly(oldPending);
+    }
+
+    @Test
+    void retentionDeletesManyExpiredCheckInsAtOnce() {
+        long sales = team(ACME_SALES);
+        write(tx -> {
+            for (int i = 0; i < 1_200; i++) {
+                long checkIn = tx.openCheckIn(sales, "weekly", T0.plusSeconds(i), T0.plusSeconds(i + 1)).id();
+                tx.closeCheckIn(checkIn);
+                tx.saveAnswer(checkIn, ANA, "customer", "patients", T0, Set.of(), null);
+            }
+        });
+
+        RetentionPurge purged = tx(tx -> tx.purgeClosedCheckIns(T0.plus(Duration.ofDays(1))));
+
+        assertThat(purged).isEqualTo(new RetentionPurge(1_200, 1_200, 0, 0));
+        assertThat(tx((StoreTx tx) -> tx.checkIns(sales))).isEmpty();
+    }
+
+    private long closedCheckIn(long teamId, Instant opened, Instant closes) {
+        return tx(tx -> {
+            long id = tx.openCheckIn(teamId, "weekly", opened, closes).id();
+            tx.closeCheckIn(id);
+            return id;
+        });
+    }
+
     // Transactions
 
     @Test

@@ -3,6 +3,7 @@ package com.claritycoach.app.config;
 import com.claritycoach.app.StartupException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ import java.util.Optional;
  * and every problem is a {@link StartupException} whose one line names the variable.
  */
 public final class Environment {
+    private static final int MAX_DAYS = 36_500;
+
     private final Map<String, String> variables;
 
     public Environment(Map<String, String> variables) {
@@ -48,6 +51,27 @@ public final class Environment {
             // reported below with the value
         }
         throw new StartupException(name + " must be a port number from 1 to 65535, not '" + value.get() + "'.");
+    }
+
+    /**
+     * A whole number of days from 1 to 36500, or empty when unset; {@code unsetMeans} tells the
+     * operator in the error what leaving it out does.
+     */
+    public Optional<Duration> days(String name, String unsetMeans) {
+        Optional<String> value = optional(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int days = Integer.parseInt(value.get());
+            if (days >= 1 && days <= MAX_DAYS) {
+                return Optional.of(Duration.ofDays(days));
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the value
+        }
+        throw new StartupException(name + " must be a whole number of days from 1 to " + MAX_DAYS + ", not '"
+                + value.get() + "'; leave it unset to " + unsetMeans + ".");
     }
 
     /** An absolute http(s) URL, or empty when unset. */

@@ -6,21 +6,23 @@ import com.claritycoach.slack.SlackOptions;
 import com.claritycoach.teams.TeamsOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * Everything {@code serve} needs, from environment variables: the HTTP port ({@code PORT}, default
  * 3000), the database ({@code COACH_DB_URL}, {@code COACH_DB_USER}, {@code COACH_DB_PASSWORD}), extra
- * playbooks ({@code COACH_PLAYBOOKS_DIR}) and each platform's settings (Teams is on when configured,
- * or when no other platform is).
+ * playbooks ({@code COACH_PLAYBOOKS_DIR}), how long closed check-ins are kept
+ * ({@code COACH_RETENTION_DAYS}, empty: forever) and each platform's settings (Teams is on when
+ * configured, or when no other platform is).
  */
 public record ServeConfig(int port, DatabaseConfig database, Path playbooksDir, Optional<SlackOptions> slack,
-                          Optional<TeamsOptions> teams) {
+                          Optional<TeamsOptions> teams, Optional<Duration> retention) {
     public static final int DEFAULT_PORT = 3000;
 
-    /** Slack only. */
+    /** Slack only, kept forever. */
     public ServeConfig(int port, DatabaseConfig database, Path playbooksDir, Optional<SlackOptions> slack) {
-        this(port, database, playbooksDir, slack, Optional.empty());
+        this(port, database, playbooksDir, slack, Optional.empty(), Optional.empty());
     }
 
     public static ServeConfig from(Environment env) {
@@ -36,7 +38,8 @@ public record ServeConfig(int port, DatabaseConfig database, Path playbooksDir, 
         if (playbooks != null && !Files.isDirectory(playbooks)) {
             throw new StartupException("COACH_PLAYBOOKS_DIR must be a directory, and " + playbooks + " is not one.");
         }
+        Optional<Duration> retention = env.days("COACH_RETENTION_DAYS", "keep check-ins forever");
         Optional<SlackOptions> slack = SlackSettings.from(env);
-        return new ServeConfig(port, database, playbooks, slack, TeamsSettings.from(env, slack.isPresent()));
+        return new ServeConfig(port, database, playbooks, slack, TeamsSettings.from(env, slack.isPresent()), retention);
     }
 }

@@ -25,9 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,8 +40,6 @@ public final class CoachServer implements AutoCloseable {
     private static final Duration PER_CHANNEL_GAP = Duration.ofSeconds(1);
     /** How often due check-ins, reminders and closes are looked for. */
     private static final Duration SCHEDULE_INTERVAL = Duration.ofSeconds(30);
-    /** Slack retries a delivery for about an hour; ids are kept well beyond that, then purged. */
-    private static final Duration DELIVERY_RETENTION = Duration.ofDays(2);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private CoachHttpServer http;
@@ -113,7 +108,7 @@ public final class CoachServer implements AutoCloseable {
                 SCHEDULE_INTERVAL, pump::kick);
         schedules.start();
         started.push(schedules);
-        started.push(purgeDeliveries(store, clock));
+        started.push(new StoreHousekeeping(store, clock, config.retention()).start());
         LOG.info("Serving on port {} with {}", http.port(), modules.stream().map(m -> m.platform().name()).toList());
     }
 
@@ -123,22 +118,6 @@ public final class CoachServer implements AutoCloseable {
         } catch (StoreException e) {
             throw new StartupException("COACH_DB_URL: " + e.getMessage(), e);
         }
-    }
-
-    private static AutoCloseable purgeDeliveries(JdbcCoachStore store, Clock clock) {
-        ScheduledExecutorService purger = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "delivery-purge");
-            t.setDaemon(true);
-            return t;
-        });
-        purger.scheduleWithFixedDelay(() -> {
-            try {
-                store.inTransaction(tx -> tx.purgeDeliveries(clock.instant().minus(DELIVERY_RETENTION)));
-            } catch (RuntimeException e) {
-                LOG.warn("Could not purge old delivery ids: {}", e.getMessage());
-            }
-        }, 1, 60, TimeUnit.MINUTES);
-        return purger::shutdownNow;
     }
 
     public int port() {

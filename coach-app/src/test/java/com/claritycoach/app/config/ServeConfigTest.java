@@ -7,12 +7,14 @@ import com.claritycoach.app.StartupException;
 import com.claritycoach.slack.SlackOptions;
 import com.claritycoach.teams.TeamsOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ServeConfigTest {
     private static final Map<String, String> HTTP_SLACK = Map.of(
@@ -28,6 +30,22 @@ class ServeConfigTest {
         assertThat(config.slack()).isEmpty();
         assertThat(config.teams()).contains(TeamsOptions.development());
         assertThat(config.playbooksDir()).isNull();
+        assertThat(config.retention()).isEmpty();
+    }
+
+    @Test
+    void retentionIsReadInDays() {
+        assertThat(ServeConfig.from(new Environment(Map.of("COACH_RETENTION_DAYS", " 90 "))).retention())
+                .contains(Duration.ofDays(90));
+    }
+
+    @ParameterizedTest(name = "COACH_RETENTION_DAYS={0}")
+    @ValueSource(strings = {"0", "-7", "1.5", "ninety", "36501", "99999999999"})
+    void retentionThatIsNotAWholeNumberOfDaysStopsStartUpSayingWhatUnsetMeans(String value) {
+        assertOneLineNaming(new Environment(Map.of("COACH_RETENTION_DAYS", value)), "COACH_RETENTION_DAYS");
+        assertThatThrownBy(() -> ServeConfig.from(new Environment(Map.of("COACH_RETENTION_DAYS", value))))
+                .hasMessage("COACH_RETENTION_DAYS must be a whole number of days from 1 to 36500, not '" + value
+                        + "'; leave it unset to keep check-ins forever.");
     }
 
     @Test

@@ -62,7 +62,7 @@ class AgentsPlaygroundTest {
     @BeforeEach
     void start() throws Exception {
         server = CoachServer.start(new ServeConfig(0, new DatabaseConfig("jdbc:sqlite:" + dir.resolve("coach.db"), null, null),
-                null, Optional.empty(), Optional.of(TeamsOptions.development())),
+                null, Optional.empty(), Optional.of(TeamsOptions.development()), Optional.empty()),
                 new PlaybookCatalog(List.of(DISCOVERY)), Clock.systemUTC(), "127.0.0.1");
         int port = freePort();
         playgroundUrl = "http://127.0.0.1:" + port;

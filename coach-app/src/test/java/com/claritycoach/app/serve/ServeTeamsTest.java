@@ -59,7 +59,8 @@ class ServeTeamsTest {
     void start() {
         connector = new FakeBotConnector().roster(TEAM_ROOT,
                 List.of(MARIA + "=Maria Costa", ANA + "=Ana Lima"), List.of(BO + "=Bo Tan", "28:other-bot=Other Bot"));
-        ServeConfig config = new ServeConfig(0, database(), null, Optional.empty(), Optional.of(TeamsOptions.development()));
+        ServeConfig config = new ServeConfig(0, database(), null, Optional.empty(), Optional.of(TeamsOptions.development()),
+                Optional.empty());
         server = CoachServer.start(config, new PlaybookCatalog(List.of(DISCOVERY)), Clock.systemUTC(), "127.0.0.1");
         client = new ActivityClient("http://127.0.0.1:" + server.port() + TeamsOptions.MESSAGES_PATH, connector.serviceUrl());
     }

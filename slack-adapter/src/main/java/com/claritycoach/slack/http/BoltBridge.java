@@ -25,18 +25,26 @@ final class BoltBridge {
         this.parser = new SlackRequestParser(app.config());
     }
 
+    /**
+     * Bolt's request, or null when the body is not a request Bolt can read (Bolt's parser throws on
+     * some payloads with missing fields, e.g. a button click without a user): the caller answers 400.
+     */
     Request<?> parse(HttpServletRequest req, byte[] body) {
         Map<String, List<String>> headers = new HashMap<>();
         for (String name : Collections.list(req.getHeaderNames())) {
             headers.put(name, Collections.list(req.getHeaders(name)));
         }
-        return parser.parse(SlackRequestParser.HttpRequest.builder()
-                .requestUri(req.getRequestURI())
-                .queryString(QueryStringParser.toMap(req.getQueryString()))
-                .headers(new RequestHeaders(headers))
-                .requestBody(new String(body, StandardCharsets.UTF_8))
-                .remoteAddress(req.getRemoteAddr())
-                .build());
+        try {
+            return parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(req.getRequestURI())
+                    .queryString(QueryStringParser.toMap(req.getQueryString()))
+                    .headers(new RequestHeaders(headers))
+                    .requestBody(new String(body, StandardCharsets.UTF_8))
+                    .remoteAddress(req.getRemoteAddr())
+                    .build());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     Response run(Request<?> request) throws Exception {

@@ -21,6 +21,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -61,6 +62,14 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, List<List<String>>> channelPages = new ConcurrentHashMap<>();
     private final Set<String> revokedTokens = ConcurrentHashMap.newKeySet();
     private volatile String teamId = "T0CLARITY";
+    private volatile RateLimitStorm storm;
+
+    /** A seeded share of Web API calls answered with 429, so a storm replays identically on every run. */
+    private record RateLimitStorm(Random random, double share, int retryAfterSeconds) {
+        synchronized boolean strikes() {
+            return random.nextDouble() < share;
+        }
+    }
 
     public FakeSlackApi() {
         try (InputStream in = FakeSlackApi.class.getResourceAsStream("/fixtures/slack/web_api_responses.json")) {
@@ -128,6 +137,15 @@ public final class FakeSlackApi implements AutoCloseable {
     public FakeSlackApi rateLimitNext(String method, int retryAfterSeconds) {
         return script(method, new Answer(429, Map.of("Retry-After", String.valueOf(retryAfterSeconds)),
                 "{\"ok\":false,\"error\":\"ratelimited\"}"));
+    }
+
+    /**
+     * From now on, a {@code share} of all Web API calls (0..1), picked by a pseudo-random sequence from
+     * {@code seed}, is answered {@code 429} with {@code Retry-After: retryAfterSeconds}.
+     */
+    public FakeSlackApi rateLimitStorm(double share, long seed, int retryAfterSeconds) {
+        this.storm = new RateLimitStorm(new Random(seed), share, retryAfterSeconds);
+        return this;
     }
 
     public FakeSlackApi failNext(String method, String error) {
@@ -204,6 +222,11 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     private Answer answer(String method, Map<String, String> params) {
+        RateLimitStorm raging = storm;
+        if (raging != null && !method.contains(":") && raging.strikes()) {
+            return new Answer(429, Map.of("Retry-After", String.valueOf(raging.retryAfterSeconds())),
+                    "{\"ok\":false,\"error\":\"ratelimited\"}");
+        }
         Deque<Answer> queue = scripted.get(method);
         if (queue != null) {
             synchronized (queue) {

@@ -13,6 +13,7 @@ import com.claritycoach.core.domain.TenantRef;
 import com.claritycoach.core.message.OutboundMessage;
 import com.claritycoach.core.schedule.TeamSettings;
 import com.claritycoach.core.store.OutboxEntry;
+import com.claritycoach.core.store.RetentionPurge;
 import com.claritycoach.core.store.StoreTx;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +35,7 @@ final class JdbcStoreTx implements StoreTx {
     private final OutboxRows outbox;
     private final DeliveryRows deliveries;
     private final ScheduleRows schedules;
+    private final RetentionRows retention;
 
     JdbcStoreTx(Sql sql, OutboundMessageCodec codec) {
         this.teams = new TeamRows(sql);
@@ -44,6 +46,7 @@ final class JdbcStoreTx implements StoreTx {
         this.outbox = new OutboxRows(sql, codec);
         this.deliveries = new DeliveryRows(sql);
         this.schedules = new ScheduleRows(sql, people);
+        this.retention = new RetentionRows(sql);
     }
 
     @Override
@@ -286,5 +289,10 @@ final class JdbcStoreTx implements StoreTx {
     @Override
     public int purgeDeliveries(Instant before) {
         return deliveries.purge(before);
+    }
+
+    @Override
+    public RetentionPurge purgeClosedCheckIns(Instant before) {
+        return retention.purge(before);
     }
 }

@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The transactional outbox. Rows are never deleted here: a sent or abandoned row stays as a record
- * of what the coach said and why a message did not go out.
+ * The transactional outbox. A sent or abandoned row stays as a record of what the coach said and why
+ * a message did not go out, until "forget me" or the retention period ({@link RetentionRows}) deletes it.
  */
 final class OutboxRows {
 
