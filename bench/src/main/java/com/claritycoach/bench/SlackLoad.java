@@ -64,7 +64,7 @@ final class SlackLoad {
             BenchTeam files = new BenchTeam("slack", 1);
             ServeConfig config = new ServeConfig(0, new DatabaseConfig("jdbc:sqlite:" + files.dir.resolve("slack.db"),
                     null, null), null, Optional.of(new SlackOptions("xoxb-bench", SECRET, null, slack.apiUrl(),
-                    null, null, null)), Optional.empty());
+                    null, null, null)));
             try (CoachServer server = CoachServer.start(config, PlaybookCatalog.builtIn(), Clock.systemUTC(), "127.0.0.1")) {
                 String url = "http://127.0.0.1:" + server.port() + SlackAdapter.EVENTS_PATH;
                 startCheckIn(url, users.get(0));

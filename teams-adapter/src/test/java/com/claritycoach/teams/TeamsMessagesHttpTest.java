@@ -9,6 +9,7 @@ import com.claritycoach.core.inbound.ButtonAction;
 import com.claritycoach.core.inbound.ButtonClicked;
 import com.claritycoach.core.inbound.CommandIssued;
 import com.claritycoach.core.inbound.MemberJoined;
+import com.claritycoach.core.inbound.MessageEdited;
 import com.claritycoach.core.inbound.MessageReceived;
 import com.claritycoach.core.store.jdbc.CoachStores;
 import com.claritycoach.core.store.jdbc.DatabaseConfig;
@@ -103,6 +104,20 @@ class TeamsMessagesHttpTest {
         assertThat(addressBook.member(TENANT, ANA).orElseThrow().timeZone()).isEqualTo("America/Sao_Paulo");
         assertThat(new TeamsDirectory(null, addressBook).profile(answer.from()).orElseThrow().timeZone())
                 .isEqualTo(ZoneId.of("America/Sao_Paulo"));
+    }
+
+    @Test
+    void editedPersonalMessageRevisesTheAnswer() {
+        client.post(client.fixture("personal_message", a -> {
+            a.put("type", "messageUpdate");
+            a.put("id", "1763870600000");
+            a.put("text", "The mechanic who fits the part");
+            a.putObject("channelData").put("eventType", "editMessage").putObject("tenant").put("id", TENANT);
+        }));
+
+        MessageEdited edit = (MessageEdited) sink.next(WAIT);
+        assertThat(edit.messageId()).isEqualTo("1763870600000");
+        assertThat(edit.newText()).isEqualTo("The mechanic who fits the part");
     }
 
     @Test
