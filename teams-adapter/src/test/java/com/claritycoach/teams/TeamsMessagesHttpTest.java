@@ -202,6 +202,17 @@ class TeamsMessagesHttpTest {
     }
 
     @Test
+    void invokeTheCoachDoesNotOfferIsAcknowledgedNot501() {
+        HttpResponse<String> response = client.post(client.fixture("adaptive_card_submit", a -> {
+            a.put("type", "invoke");
+            a.put("name", "adaptiveCard/action");
+        }));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(sink.isEmpty()).isTrue();
+    }
+
+    @Test
     void activitiesFromOtherChannelsAreAcknowledgedAndIgnored() {
         HttpResponse<String> response = client.post(client.fixture("personal_message", a -> a.put("channelId", "webchat")));
 

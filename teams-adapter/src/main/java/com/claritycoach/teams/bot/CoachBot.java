@@ -6,11 +6,13 @@ import com.claritycoach.teams.card.AdaptiveCardRenderer;
 import com.claritycoach.teams.store.TeamsAddressBook;
 import com.claritycoach.teams.store.TenantRoute;
 import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsInfo;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.connector.Channels;
+import java.net.HttpURLConnection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -69,10 +71,21 @@ public final class CoachBot implements Bot {
             }
             case ActivityTypes.CONVERSATION_UPDATE -> memberships.update(activity, tenant,
                     userId -> displayName(turn, userId), reply);
+            case ActivityTypes.INVOKE -> acknowledgeInvoke(turn);
             default -> LOG.debug("Ignoring a {} activity", activity.getType());
         }
         sink.committed();
         return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * The coach offers no invoke actions (its cards use {@code Action.Submit}); any invoke is answered
+     * 200 with no body rather than the SDK's 501, so a stray one never looks like a server failure.
+     */
+    private static void acknowledgeInvoke(TurnContext turn) {
+        Activity response = new Activity(ActivityTypes.INVOKE_RESPONSE);
+        response.setValue(new InvokeResponse(HttpURLConnection.HTTP_OK, null));
+        turn.sendActivity(response).join();
     }
 
     private void rememberRoute(Activity activity, TenantRef tenant) {

@@ -39,6 +39,7 @@ public final class TeamsMessagesServlet extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Real activities are a few kilobytes; this leaves room for long answers and card submits. */
     static final int MAX_BODY_BYTES = 256 * 1024;
+    private static final long MAX_DISCARD_BYTES = 16L * 1024 * 1024;
 
     private final transient BotFrameworkAdapter adapter;
     private final transient Bot bot;
@@ -72,6 +73,7 @@ public final class TeamsMessagesServlet extends HttpServlet {
         }
         byte[] body = readAtMost(request.getInputStream(), MAX_BODY_BYTES);
         if (body == null) {
+            discardRest(request.getInputStream());
             error(response, 413, "The activity is larger than " + MAX_BODY_BYTES / 1024 + " KB.");
             return;
         }
@@ -148,6 +150,16 @@ public final class TeamsMessagesServlet extends HttpServlet {
     private static byte[] readAtMost(InputStream in, int max) throws IOException {
         byte[] bytes = in.readNBytes(max + 1);
         return bytes.length > max ? null : bytes;
+    }
+
+    /** Reads what is left of a too-large body (up to a bound), so the client gets to read the 413. */
+    private static void discardRest(InputStream in) throws IOException {
+        long left = MAX_DISCARD_BYTES;
+        byte[] buffer = new byte[16 * 1024];
+        int read;
+        while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= read;
+        }
     }
 
     private static void error(HttpServletResponse response, int status, String message) throws IOException {
