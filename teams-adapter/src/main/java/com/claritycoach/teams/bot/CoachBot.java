@@ -47,10 +47,15 @@ public final class CoachBot implements Bot {
     @Override
     public CompletableFuture<Void> onTurn(TurnContext turn) {
         Activity activity = turn.getActivity();
+        if (ActivityTypes.INVOKE.equals(activity.getType())) {
+            acknowledgeInvoke(turn);
+            return CompletableFuture.completedFuture(null);
+        }
         Optional<String> tenantId = TeamsActivities.tenantId(activity);
         if (!Channels.MSTEAMS.equals(activity.getChannelId()) || tenantId.isEmpty()
-                || activity.getConversation() == null || activity.getFrom() == null) {
-            LOG.debug("Ignoring a {} activity without a Teams tenant or conversation", activity.getType());
+                || activity.getConversation() == null || !TeamsActivities.notBlank(activity.getConversation().getId())
+                || activity.getFrom() == null || !TeamsActivities.notBlank(activity.getFrom().getId())) {
+            LOG.debug("Ignoring a {} activity without a Teams tenant, conversation or sender", activity.getType());
             return CompletableFuture.completedFuture(null);
         }
         TenantRef tenant = TeamsActivities.tenant(tenantId.get());
@@ -71,7 +76,6 @@ public final class CoachBot implements Bot {
             }
             case ActivityTypes.CONVERSATION_UPDATE -> memberships.update(activity, tenant,
                     userId -> displayName(turn, userId), reply);
-            case ActivityTypes.INVOKE -> acknowledgeInvoke(turn);
             default -> LOG.debug("Ignoring a {} activity", activity.getType());
         }
         sink.committed();

@@ -34,7 +34,7 @@ final class MembershipChanges {
     void update(Activity activity, TenantRef tenant, Function<String, Optional<String>> names, TurnReply reply) {
         String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
         for (ChannelAccount added : listOf(activity.getMembersAdded())) {
-            if (added.getId() == null) {
+            if (!TeamsActivities.notBlank(added.getId())) {
                 continue;
             }
             if (added.getId().equals(botId)) {
@@ -51,7 +51,8 @@ final class MembershipChanges {
             }
         }
         for (ChannelAccount removed : listOf(activity.getMembersRemoved())) {
-            if (removed.getId() == null || removed.getId().equals(botId) || TeamsActivities.personal(activity)) {
+            if (!TeamsActivities.notBlank(removed.getId()) || removed.getId().equals(botId)
+                    || TeamsActivities.personal(activity)) {
                 continue;
             }
             MemberRef member = TeamsActivities.member(tenant, removed);
@@ -69,7 +70,7 @@ final class MembershipChanges {
             return;
         }
         TeamRef team = TeamsActivities.team(tenant, activity);
-        TeamInfo info = activity.teamsGetTeamInfo();
+        TeamInfo info = TeamsActivities.teamInfo(activity);
         String teamName = info == null ? null : info.getName();
         addressBook.rememberChannel(tenant.id(), team.channelId(), TeamsActivities.teamsTeamId(activity), teamName);
         if (teamName != null && !teamName.isBlank()) {

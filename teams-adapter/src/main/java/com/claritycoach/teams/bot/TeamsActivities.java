@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Entity;
+import com.microsoft.bot.schema.teams.TeamInfo;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -49,9 +50,16 @@ public final class TeamsActivities {
                 && "personal".equalsIgnoreCase(activity.getConversation().getConversationType());
     }
 
-    /** The channel (or group chat) the activity happened in, without any thread suffix. */
+    /**
+     * The channel (or group chat) the activity happened in, without any thread suffix. (The SDK's own
+     * {@code teamsGetChannelId} throws when an activity has no channel data, so it is read here.)
+     */
     public static TeamRef team(TenantRef tenant, Activity activity) {
-        String channel = activity.teamsGetChannelId();
+        TeamsChannelData data = channelData(activity);
+        String channel = data == null ? null : data.getTeamsChannelId();
+        if (!notBlank(channel) && data != null && data.getChannel() != null) {
+            channel = data.getChannel().getId();
+        }
         if (!notBlank(channel)) {
             channel = withoutThread(activity.getConversation().getId());
         }
@@ -60,8 +68,20 @@ public final class TeamsActivities {
 
     /** The Teams team the activity's channel belongs to; null in group chats. */
     public static String teamsTeamId(Activity activity) {
-        String teamId = activity.teamsGetTeamId();
-        return notBlank(teamId) ? teamId : null;
+        TeamInfo team = teamInfo(activity);
+        return team != null && notBlank(team.getId()) ? team.getId() : null;
+    }
+
+    /** The Teams team the activity comes from, with its name when Teams sends it; null outside teams. */
+    public static TeamInfo teamInfo(Activity activity) {
+        TeamsChannelData data = channelData(activity);
+        if (data == null) {
+            return null;
+        }
+        if (data.getTeam() != null) {
+            return data.getTeam();
+        }
+        return notBlank(data.getTeamsTeamId()) ? new TeamInfo(data.getTeamsTeamId()) : null;
     }
 
     /** The channel's name, when Teams sends it (it leaves it out for a team's General channel). */
