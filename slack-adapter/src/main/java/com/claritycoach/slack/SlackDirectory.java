@@ -57,6 +57,12 @@ public final class SlackDirectory implements Directory {
         return members;
     }
 
+    /** Slack keeps the person's profile; the coach only drops its cached copy. */
+    @Override
+    public void forget(MemberRef member) {
+        profiles.invalidate(member);
+    }
+
     @Override
     public Optional<MemberProfile> profile(MemberRef member) {
         if (member.userId().equals(SLACKBOT)) {

@@ -64,6 +64,15 @@ public final class TeamsDirectory implements Directory {
         return roster;
     }
 
+    /**
+     * Drops the member's name, time zone and command threads; their personal chat's id stays, so the
+     * coach can still confirm the deletion there (it is Teams' routing id and holds no content).
+     */
+    @Override
+    public void forget(MemberRef member) {
+        addressBook.forgetMember(member.tenant().id(), member.userId());
+    }
+
     @Override
     public Optional<MemberProfile> profile(MemberRef member) {
         return addressBook.member(member.tenant().id(), member.userId()).map(known -> profile(member, known));

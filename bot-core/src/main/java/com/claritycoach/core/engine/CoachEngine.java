@@ -85,7 +85,7 @@ public final class CoachEngine {
         }
         MemberProfile issuerProfile = issuer;
         List<MemberProfile> teamRoster = roster;
-        return store.inTransaction(tx -> {
+        StepResult result = store.inTransaction(tx -> {
             Step step = new Step(tx, clock.instant());
             if (inbound.deliveryId() != null && !tx.markDelivered(inbound.tenant(), inbound.deliveryId(), step.now())) {
                 LOG.debug("Ignoring redelivered {} {}", inbound.getClass().getSimpleName(), inbound.deliveryId());
@@ -94,6 +94,17 @@ public final class CoachEngine {
             dispatch(step, inbound, issuerProfile, teamRoster);
             return step.result();
         });
+        result.forgotten().forEach(this::forgetOnPlatform);
+        return result;
+    }
+
+    /** After commit, so that a platform's own store is never written while the step holds the database. */
+    private void forgetOnPlatform(MemberRef member) {
+        try {
+            directory.forget(member);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not make {} forget a member: {}", member.tenant().platform(), e.toString());
+        }
     }
 
     private void dispatch(Step step, Inbound inbound, MemberProfile issuer, List<MemberProfile> roster) {

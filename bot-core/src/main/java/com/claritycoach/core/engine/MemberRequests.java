@@ -79,6 +79,7 @@ final class MemberRequests {
 
     void forget(Step step, MemberRef member) {
         int deleted = step.tx().forgetMember(member);
+        step.forgot(member);
         step.send(new DirectMessage(member), "Done: I deleted " + deleted + (deleted == 1 ? " answer" : " answers")
                 + " and your profile. If you take part in a later check-in, you start afresh.");
     }

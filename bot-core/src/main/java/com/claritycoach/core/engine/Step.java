@@ -1,5 +1,6 @@
 package com.claritycoach.core.engine;
 
+import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.message.Destination;
 import com.claritycoach.core.message.MessagePart;
 import com.claritycoach.core.message.OutboundMessage;
@@ -17,6 +18,7 @@ final class Step {
     private final StoreTx tx;
     private final Instant now;
     private final List<OutboundMessage> sent = new ArrayList<>();
+    private final List<MemberRef> forgotten = new ArrayList<>();
 
     Step(StoreTx tx, Instant now) {
         this.tx = tx;
@@ -40,7 +42,12 @@ final class Step {
         send(new OutboundMessage(to, text, List.of(parts)));
     }
 
+    /** Notes that the member's data was deleted in this step, for the platforms to follow after commit. */
+    void forgot(MemberRef member) {
+        forgotten.add(member);
+    }
+
     StepResult result() {
-        return new StepResult(sent);
+        return new StepResult(sent, forgotten);
     }
 }

@@ -1,18 +1,23 @@
 package com.claritycoach.core.engine;
 
 import com.claritycoach.core.message.OutboundMessage;
+import com.claritycoach.core.domain.MemberRef;
 import java.util.List;
 
 /**
  * What one engine step decided to send. The same messages are already in the outbox, committed;
  * delivery happens only through the outbox dispatcher, so callers use this for tests and logs.
+ *
+ * @param forgotten members whose data the step deleted; platform adapters drop what they keep about
+ *     them once the step has committed
  */
-public record StepResult(List<OutboundMessage> messages) {
+public record StepResult(List<OutboundMessage> messages, List<MemberRef> forgotten) {
     public StepResult {
         messages = List.copyOf(messages);
+        forgotten = List.copyOf(forgotten);
     }
 
     public static StepResult none() {
-        return new StepResult(List.of());
+        return new StepResult(List.of(), List.of());
     }
 }

@@ -17,4 +17,11 @@ public interface Directory {
 
     /** A person's profile, or empty when the platform does not know them. */
     Optional<MemberProfile> profile(MemberRef member);
+
+    /**
+     * Drops what the adapter keeps or caches about the person (names, time zones), after they asked to
+     * be forgotten and the core's data is deleted.
+     */
+    default void forget(MemberRef member) {
+    }
 }

@@ -41,6 +41,14 @@ public final class PlatformRouter implements Messenger, Directory {
     }
 
     @Override
+    public void forget(MemberRef member) {
+        Directory directory = directories.get(member.tenant().platform());
+        if (directory != null) {
+            directory.forget(member);
+        }
+    }
+
+    @Override
     public Optional<MemberProfile> profile(MemberRef member) {
         Directory directory = directories.get(member.tenant().platform());
         return directory == null ? Optional.empty() : directory.profile(member);

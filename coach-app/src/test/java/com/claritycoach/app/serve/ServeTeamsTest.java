@@ -22,7 +22,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -142,6 +146,40 @@ class ServeTeamsTest {
                 "The mechanic who fits the part");
     }
 
+    @Test
+    void forgetMeAlsoDropsWhatTheTeamsAdapterKnowsAboutTheMember() throws Exception {
+        command(MARIA, "start");
+        connector.await(call -> call.isActivity() && call.shown().contains("Question 1 of 2")
+                && chatOf(ANA).equals(call.conversationId()), WAIT);
+        answer(ANA, "Shoppers get the right part first time");
+        assertThat(knownMember(ANA)).contains("Ana Lima", "America/Sao_Paulo");
+
+        answer(ANA, "forget me yes");
+
+        connector.await(sentTo(chatOf(ANA), "Done: I deleted 1 answer"), WAIT);
+        assertThat(knownMember(ANA)).containsOnly(chatOf(ANA));
+        assertThat(storedAnswers(ANA)).isEmpty();
+    }
+
+    /** What the Teams adapter's address book holds about a member: name, time zone, chat. */
+    private List<String> knownMember(String member) throws Exception {
+        try (JdbcCoachStore store = CoachStores.open(database()); Connection c = store.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT display_name, time_zone, chat_id FROM teams_member WHERE user_id = ?")) {
+            ps.setString(1, member);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= 3; i++) {
+                    if (rs.getString(i) != null) {
+                        values.add(rs.getString(i));
+                    }
+                }
+                return values;
+            }
+        }
+    }
+
     private ObjectNode command(String from, String text) {
         ObjectNode activity = client.fixture("channel_message_mention", a -> {
             a.put("text", "<at>Clarity Coach</at> " + text);
@@ -159,7 +197,7 @@ class ServeTeamsTest {
     private ObjectNode personal(String from, String text) {
         return client.fixture("personal_message", a -> {
             a.put("text", text);
-            a.with("from").put("id", from).put("name", from);
+            a.with("from").put("id", from).remove("name");
             a.with("conversation").put("id", chatOf(from));
         });
     }

@@ -128,6 +128,13 @@ public final class TeamsAddressBook {
                 + "WHERE tenant_id = ? AND user_id = ?", TeamsAddressBook::knownMember, tenantId, userId);
     }
 
+    /** Forgets what Teams told us about a person, except the id of their personal chat with the coach. */
+    public void forgetMember(String tenantId, String userId) {
+        update("UPDATE teams_member SET display_name = NULL, time_zone = NULL, updated_at = ? WHERE tenant_id = ? AND user_id = ?",
+                now(), tenantId, userId);
+        update("DELETE FROM teams_thread WHERE tenant_id = ? AND user_id = ?", tenantId, userId);
+    }
+
     /** The known members among {@code userIds}, read a few hundred at a time. */
     public Map<String, KnownMember> members(String tenantId, List<String> userIds) {
         Map<String, KnownMember> found = new HashMap<>();
