@@ -3,15 +3,12 @@ package com.claritycoach.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.claritycoach.app.serve.CoachServer;
+import com.claritycoach.app.serve.TwoQuestions;
 import com.claritycoach.app.config.ServeConfig;
 import com.claritycoach.core.domain.Answer;
 import com.claritycoach.core.domain.Platform;
 import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.domain.TenantRef;
-import com.claritycoach.core.playbook.Playbook;
-import com.claritycoach.core.playbook.PlaybookCatalog;
-import com.claritycoach.core.playbook.Prompt;
-import com.claritycoach.core.playbook.PromptKind;
 import com.claritycoach.core.store.jdbc.CoachStores;
 import com.claritycoach.core.store.jdbc.DatabaseConfig;
 import com.claritycoach.core.store.jdbc.JdbcCoachStore;
@@ -63,9 +60,6 @@ class BadInputCorpusTest {
     private static final String TEAMS_MARIA = "29:1MgrMariaAadObjectIdxxxxxxxxxxxxxxxxxxxxxxxxxxx";
     private static final String TEAMS_ANA = "29:1AnaAadObjectIdxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
     private static final String EARLIER_ANSWER = "Mechanics who fit the part the first time";
-    private static final Playbook DISCOVERY = new Playbook("discovery", "Discovery", "Corpus discovery", List.of(
-            new Prompt("outcome", PromptKind.OUTCOME, "What is the ultimate outcome?", "So we aim at one thing.", ""),
-            new Prompt("customer", PromptKind.CUSTOMER, "Who is your ultimate customer?", "So we serve one person.", "")));
 
     /** What members might type: empty, huge, control characters, other scripts, code, and injection attempts. */
     static final List<String> TEXTS = List.of("", " ", "\t", "\n\n\n", "\u0000", "before\u0000after",
@@ -100,7 +94,7 @@ class BadInputCorpusTest {
         ServeConfig config = new ServeConfig(0, database(), null,
                 Optional.of(new SlackOptions("xoxb-test-0000000000", SECRET, null, slack.apiUrl(), null, null, null)),
                 Optional.of(TeamsOptions.development()), Optional.empty());
-        server = CoachServer.start(config, new PlaybookCatalog(List.of(DISCOVERY)), Clock.systemUTC(), "127.0.0.1");
+        server = CoachServer.start(config, TwoQuestions.catalog(), Clock.systemUTC(), "127.0.0.1");
         slackClient = new SignedSlackClient(url(SlackAdapter.EVENTS_PATH), SECRET);
         teamsClient = new ActivityClient(url(TeamsOptions.MESSAGES_PATH), teams.serviceUrl());
     }

@@ -3,10 +3,6 @@ package com.claritycoach.app.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.claritycoach.app.config.ServeConfig;
-import com.claritycoach.core.playbook.Playbook;
-import com.claritycoach.core.playbook.PlaybookCatalog;
-import com.claritycoach.core.playbook.Prompt;
-import com.claritycoach.core.playbook.PromptKind;
 import com.claritycoach.core.store.jdbc.DatabaseConfig;
 import com.claritycoach.teams.TeamsOptions;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,9 +42,6 @@ class AgentsPlaygroundTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String LOG_MARKER = "buffering message: ";
-    private static final Playbook DISCOVERY = new Playbook("discovery", "Discovery", "Playground discovery", List.of(
-            new Prompt("outcome", PromptKind.OUTCOME, "What is the ultimate outcome?", "So we aim at one thing.", ""),
-            new Prompt("customer", PromptKind.CUSTOMER, "Who is your ultimate customer?", "So we serve one person.", "")));
 
     @TempDir
     Path dir;
@@ -63,7 +56,7 @@ class AgentsPlaygroundTest {
     void start() throws Exception {
         server = CoachServer.start(new ServeConfig(0, new DatabaseConfig("jdbc:sqlite:" + dir.resolve("coach.db"), null, null),
                 null, Optional.empty(), Optional.of(TeamsOptions.development()), Optional.empty()),
-                new PlaybookCatalog(List.of(DISCOVERY)), Clock.systemUTC(), "127.0.0.1");
+                TwoQuestions.catalog(), Clock.systemUTC(), "127.0.0.1");
         int port = freePort();
         playgroundUrl = "http://127.0.0.1:" + port;
         ProcessBuilder builder = new ProcessBuilder(System.getenv("COACH_TEST_PLAYGROUND"), "start",

@@ -8,10 +8,6 @@ import com.claritycoach.core.domain.Answer;
 import com.claritycoach.core.domain.Platform;
 import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.domain.TenantRef;
-import com.claritycoach.core.playbook.Playbook;
-import com.claritycoach.core.playbook.PlaybookCatalog;
-import com.claritycoach.core.playbook.Prompt;
-import com.claritycoach.core.playbook.PromptKind;
 import com.claritycoach.core.store.jdbc.CoachStores;
 import com.claritycoach.core.store.jdbc.DatabaseConfig;
 import com.claritycoach.core.store.jdbc.JdbcCoachStore;
@@ -41,11 +37,6 @@ class ServeSlackTest {
     private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     private static final String CHANNEL = "C0TEAM0001";
     private static final String INJECTION = "<!channel> everyone <@U0ANA0001> <!here>";
-    private static final Playbook DISCOVERY = new Playbook("discovery", "Discovery", "Test discovery", List.of(
-            new Prompt("outcome", PromptKind.OUTCOME, "What is the ultimate outcome?", "So we aim at one thing.",
-                    "Shoppers find the right part first time."),
-            new Prompt("customer", PromptKind.CUSTOMER, "Who is your ultimate customer?", "So we serve one person.",
-                    "The mechanic who fits the part.")));
 
     @TempDir
     Path dir;
@@ -66,7 +57,7 @@ class ServeSlackTest {
     private void serve() {
         ServeConfig config = new ServeConfig(0, database(), null, Optional.of(new SlackOptions(
                 "xoxb-test-0000000000", SECRET, null, slack.apiUrl(), null, null, null)));
-        server = CoachServer.start(config, new PlaybookCatalog(List.of(DISCOVERY)), Clock.systemUTC(), "127.0.0.1");
+        server = CoachServer.start(config, TwoQuestions.catalog(), Clock.systemUTC(), "127.0.0.1");
         client = new SignedSlackClient("http://127.0.0.1:" + server.port() + SlackAdapter.EVENTS_PATH, SECRET);
     }
 

@@ -8,10 +8,6 @@ import com.claritycoach.core.domain.Answer;
 import com.claritycoach.core.domain.Platform;
 import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.domain.TenantRef;
-import com.claritycoach.core.playbook.Playbook;
-import com.claritycoach.core.playbook.PlaybookCatalog;
-import com.claritycoach.core.playbook.Prompt;
-import com.claritycoach.core.playbook.PromptKind;
 import com.claritycoach.core.store.jdbc.CoachStores;
 import com.claritycoach.core.store.jdbc.DatabaseConfig;
 import com.claritycoach.core.store.jdbc.JdbcCoachStore;
@@ -47,11 +43,6 @@ class ServeTeamsTest {
     private static final String ANA = "29:1AnaAadObjectIdxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
     private static final String BO = "29:1BoAadObjectIdxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
     private static final String INJECTION = "**everyone** [win](https://evil.example) <at>General</at>";
-    private static final Playbook DISCOVERY = new Playbook("discovery", "Discovery", "Test discovery", List.of(
-            new Prompt("outcome", PromptKind.OUTCOME, "What is the ultimate outcome?", "So we aim at one thing.",
-                    "Shoppers find the right part first time."),
-            new Prompt("customer", PromptKind.CUSTOMER, "Who is your ultimate customer?", "So we serve one person.",
-                    "The mechanic who fits the part.")));
 
     @TempDir
     Path dir;
@@ -65,7 +56,7 @@ class ServeTeamsTest {
                 List.of(MARIA + "=Maria Costa", ANA + "=Ana Lima"), List.of(BO + "=Bo Tan", "28:other-bot=Other Bot"));
         ServeConfig config = new ServeConfig(0, database(), null, Optional.empty(), Optional.of(TeamsOptions.development()),
                 Optional.empty());
-        server = CoachServer.start(config, new PlaybookCatalog(List.of(DISCOVERY)), Clock.systemUTC(), "127.0.0.1");
+        server = CoachServer.start(config, TwoQuestions.catalog(), Clock.systemUTC(), "127.0.0.1");
         client = new ActivityClient("http://127.0.0.1:" + server.port() + TeamsOptions.MESSAGES_PATH, connector.serviceUrl());
     }
 
