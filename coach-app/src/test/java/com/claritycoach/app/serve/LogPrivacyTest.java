@@ -21,6 +21,9 @@ import com.claritycoach.slack.SlackOptions;
 import com.claritycoach.slack.testing.FakeSlackApi;
 import com.claritycoach.slack.testing.FakeSlackApi.Call;
 import com.claritycoach.slack.testing.SignedSlackClient;
+import com.claritycoach.teams.TeamsOptions;
+import com.claritycoach.teams.testing.ActivityClient;
+import com.claritycoach.teams.testing.FakeBotConnector;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,14 +42,21 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
- * What an operator's log holds after a whole check-in over Slack, with every logger (ours and the
- * libraries') at INFO and a few delivery failures on the way: no member's answer and no secret.
+ * What an operator's log holds after a whole check-in over Slack, and over Teams, with every logger
+ * (ours and the libraries') at INFO and a few delivery failures on the way: no member's answer and no
+ * secret or token.
  */
 class LogPrivacyTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String BOT_TOKEN = "xoxb-1234567890-0987654321-Zq8PrivateTokenTail";
     private static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     private static final String CHANNEL = "C0TEAM0001";
+    private static final String TEAMS_CHANNEL = "19:partsteam0001@thread.tacv2";
+    private static final String TEAMS_ROOT = "19:partsteamroot@thread.tacv2";
+    private static final String TEAMS_MARIA = "29:1MgrMariaAadObjectIdxxxxxxxxxxxxxxxxxxxxxxxxxxx";
+    private static final String TEAMS_ANA = "29:1AnaAadObjectIdxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
+    /** Looks like a JWT; a token that is sent is checked even in development mode, and refused unlogged. */
+    private static final String FORGED_TOKEN = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJQcml2YXRlVG9rZW5UYWlsIn0.c2lnbmF0dXJl";
     private static final List<String> ANSWERS = List.of(
             "Shoppers get the right part first time",
             "The mechanic who fits the part",
@@ -61,6 +71,7 @@ class LogPrivacyTest {
     @TempDir
     Path dir;
     private FakeSlackApi slack;
+    private FakeBotConnector teams;
     private CoachServer server;
     private SignedSlackClient client;
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
@@ -80,6 +91,9 @@ class LogPrivacyTest {
             }
         }
         context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(log);
+    }
+
+    private void serveSlack() {
         slack = new FakeSlackApi()
                 .user("U0MGR0001", "Maria", "Europe/Lisbon", false, false, false)
                 .user("U0ANA0001", "Ana", "America/Sao_Paulo", false, false, false)
@@ -94,8 +108,15 @@ class LogPrivacyTest {
 
     @AfterEach
     void restoreLevels() {
-        server.close();
-        slack.close();
+        if (server != null) {
+            server.close();
+        }
+        if (slack != null) {
+            slack.close();
+        }
+        if (teams != null) {
+            teams.close();
+        }
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(log);
         levelsBefore.forEach((name, level) -> context.getLogger(name).setLevel(level));
@@ -104,6 +125,7 @@ class LogPrivacyTest {
 
     @Test
     void aWholeCheckInLogsNoAnswerAndNoSecret() {
+        serveSlack();
         command("U0MGR0001", "start");
         slack.await(dm("U0ANA0001", "Question 1 of 2"), WAIT);
         answer("U0ANA0001", ANSWERS.get(0));
@@ -124,6 +146,46 @@ class LogPrivacyTest {
         assertThat(logged).contains("rate limited");
         assertThat(logged).doesNotContain(ANSWERS.toArray(String[]::new));
         assertThat(logged).doesNotContain(BOT_TOKEN, "Zq8PrivateTokenTail", SIGNING_SECRET);
+    }
+
+    @Test
+    void aWholeTeamsCheckInLogsNoAnswerAndNoToken() {
+        teams = new FakeBotConnector().roster(TEAMS_ROOT, List.of(TEAMS_MARIA + "=Maria Costa", TEAMS_ANA + "=Ana Lima"));
+        server = CoachServer.start(new ServeConfig(0, new DatabaseConfig("jdbc:sqlite:" + dir.resolve("teams.db"), null, null),
+                null, Optional.empty(), Optional.of(TeamsOptions.development()), Optional.empty()),
+                new PlaybookCatalog(List.of(DISCOVERY)), Clock.systemUTC(), "127.0.0.1");
+        ActivityClient activities = new ActivityClient("http://127.0.0.1:" + server.port() + TeamsOptions.MESSAGES_PATH,
+                teams.serviceUrl());
+        String chat = FakeBotConnector.chatWith(TEAMS_ANA);
+        teamsCommand(activities, "start");
+        teams.await(FakeBotConnector.sentTo(chat, "Question 1 of 2"), WAIT);
+        teamsAnswer(activities, ANSWERS.get(0));
+        teams.await(FakeBotConnector.sentTo(chat, "Question 2 of 2"), WAIT);
+        teams.failNextActivity(500, Map.of());
+        teamsAnswer(activities, ANSWERS.get(1));
+        assertThat(activities.authorization("Bearer " + FORGED_TOKEN).post(activities.fixture("personal_message"))
+                .statusCode()).isEqualTo(401);
+        activities.authorization(null);
+        teamsCommand(activities, "close");
+        teams.await(FakeBotConnector.sentTo(TEAMS_CHANNEL, "Alignment summary"), WAIT);
+
+        String logged = logged();
+        assertThat(logged).contains("LOCAL DEVELOPMENT MODE");
+        assertThat(logged).doesNotContain(ANSWERS.get(0), ANSWERS.get(1), FORGED_TOKEN);
+    }
+
+    private void teamsCommand(ActivityClient activities, String text) {
+        assertThat(activities.post(activities.fixture("channel_message_mention", a -> {
+            a.put("text", "<at>Clarity Coach</at> " + text);
+            a.with("conversation").put("id", TEAMS_CHANNEL + ";messageid=" + a.get("id").asText());
+        })).statusCode()).isEqualTo(202);
+    }
+
+    private void teamsAnswer(ActivityClient activities, String text) {
+        assertThat(activities.post(activities.fixture("personal_message", a -> {
+            a.put("text", text);
+            a.with("conversation").put("id", FakeBotConnector.chatWith(TEAMS_ANA));
+        })).statusCode()).isEqualTo(202);
     }
 
     /** The coach's own DM echoed back as an event, which is acknowledged and ignored. */
