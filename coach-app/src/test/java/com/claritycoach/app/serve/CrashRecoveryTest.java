@@ -108,9 +108,13 @@ class CrashRecoveryTest {
         serve = ServeProcess.start(dir, "first", env(), Duration.ZERO);
         assertThat(client().postForm(START).statusCode()).isEqualTo(200);
 
-        // Kill once a good part of the ~2,000 private messages (a greeting and question 1 each) went out.
-        awaitTrue(() -> dmPosts().size() >= 400, "400 private messages sent before the kill");
+        // Kill at the worst moment, a fifth of the way through the ~2,000 private messages (a greeting
+        // and question 1 each): Slack has taken the 400th and the coach is waiting for Slack's answer.
+        AtomicInteger dms = new AtomicInteger();
+        FakeSlackApi.Stall stall = slack.stall(c -> isDmPost(c) && dms.incrementAndGet() == 400);
+        Call inFlight = stall.awaitHeld(WAIT);
         serve.kill();
+        stall.release();
         int postedBeforeKill = dmPosts().size();
         Instant killedAt = Instant.now();
         OutboxAtKill atKill = outboxAtKill(killedAt);
@@ -157,6 +161,9 @@ class CrashRecoveryTest {
         assertThat(duplicates).as("messages Slack received twice").isLessThanOrEqualTo(IN_FLIGHT_SENDS);
         assertThat(resent).as("only a message the killed process had leased and not marked sent is resent")
                 .allMatch(atKill.leasedUnsent::contains);
+        assertThat(copies.get(inFlight.param("channel") + "\n" + text(inFlight)))
+                .as("the message in flight at the kill is sent again (at least once; Slack has no idempotency key)")
+                .isEqualTo(2L);
         assertThat(slack.calls("chat.postMessage").stream()
                 .filter(c -> CHANNEL.equals(c.param("channel")) && text(c).contains("started")))
                 .as("the channel heard about the check-in once").hasSize(1);
@@ -282,8 +289,12 @@ class CrashRecoveryTest {
     }
 
     private List<Call> dmPosts() {
-        return slack.calls("chat.postMessage").stream().filter(Call::ok)
-                .filter(c -> c.param("channel") != null && c.param("channel").startsWith("D")).toList();
+        return slack.calls().stream().filter(CrashRecoveryTest::isDmPost).toList();
+    }
+
+    private static boolean isDmPost(Call c) {
+        return c.method().equals("chat.postMessage") && c.ok() && c.param("channel") != null
+                && c.param("channel").startsWith("D");
     }
 
     private static String text(Call call) {
