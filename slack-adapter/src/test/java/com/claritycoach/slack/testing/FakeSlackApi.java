@@ -24,9 +24,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
@@ -63,6 +65,51 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Set<String> revokedTokens = ConcurrentHashMap.newKeySet();
     private volatile String teamId = "T0CLARITY";
     private volatile RateLimitStorm storm;
+    private volatile Stall stall;
+
+    /**
+     * Holds the answer to one call that Slack has received (and this fake recorded) until released, so
+     * a test can stop the caller between the platform taking a message and the caller hearing so.
+     */
+    public static final class Stall {
+        private final Predicate<Call> when;
+        private final AtomicReference<Call> held = new AtomicReference<>();
+        private final CountDownLatch reached = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        private Stall(Predicate<Call> when) {
+            this.when = when;
+        }
+
+        /** Waits until the call is being held; fails the test when it does not come in time. */
+        public Call awaitHeld(Duration timeout) {
+            try {
+                if (!reached.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new AssertionError("no call to hold within " + timeout);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+            return held.get();
+        }
+
+        /** Lets the held call be answered (and every call after it). */
+        public void release() {
+            released.countDown();
+        }
+
+        private void holdIfFirst(Call call) {
+            if (when.test(call) && held.compareAndSet(null, call)) {
+                reached.countDown();
+                try {
+                    released.await(2, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
 
     /** A seeded share of Web API calls answered with 429, so a storm replays identically on every run. */
     private record RateLimitStorm(Random random, double share, int retryAfterSeconds) {
@@ -148,6 +195,16 @@ public final class FakeSlackApi implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The first call that matches is recorded as received, then its answer is held (and, since this
+     * fake answers one call at a time, every later call waits too) until {@link Stall#release()}.
+     */
+    public Stall stall(Predicate<Call> when) {
+        Stall next = new Stall(when);
+        this.stall = next;
+        return next;
+    }
+
     public FakeSlackApi failNext(String method, String error) {
         return script(method, Answer.ok("{\"ok\":false,\"error\":\"" + error + "\"}"));
     }
@@ -213,6 +270,10 @@ public final class FakeSlackApi implements AutoCloseable {
                     answer.status() == 200 && !answer.body().startsWith("{\"ok\":false"));
             calls.add(call);
             arrivals.add(call);
+            Stall holding = stall;
+            if (holding != null) {
+                holding.holdIfFirst(call);
+            }
             byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
             answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
