@@ -172,6 +172,9 @@ class BadInputCorpusTest {
         requests.add(() -> slackClient.postJson(eventOfType("no_such_event_type")));
         requests.add(() -> slackClient.postJson("{\"type\":\"no_such_envelope\"}"));
         requests.add(() -> slackClient.postJson(slackDm("U0ANA0001", "z".repeat(300_000))));
+        requests.add(() -> slackClient.postBytes(invalidUtf8(slackDm("U0ANA0001", "INVALID")), "application/json"));
+        requests.add(() -> slackClient.postBytes(invalidUtf8(
+                "command=%2Fcoach&user_id=U0ANA0001&channel_id=C0TEAM0001&text=INVALID"), "application/x-www-form-urlencoded"));
         return requests;
     }
 
@@ -196,6 +199,19 @@ class BadInputCorpusTest {
                 a -> a.putArray("membersAdded").addObject())));
         requests.add(() -> teamsClient.post(teamsPersonal(TEAMS_ANA, "z".repeat(300_000))));
         return requests;
+    }
+
+    /** The text with the word INVALID replaced by bytes that are not UTF-8 (a lone continuation byte, an overlong form). */
+    private static byte[] invalidUtf8(String text) {
+        String[] parts = text.split("INVALID", 2);
+        byte[] head = parts[0].getBytes(StandardCharsets.UTF_8);
+        byte[] tail = parts[1].getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0x80, (byte) 0xC0, (byte) 0xAF, (byte) 0xFF};
+        byte[] all = new byte[head.length + bad.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(bad, 0, all, head.length, bad.length);
+        System.arraycopy(tail, 0, all, head.length + bad.length, tail.length);
+        return all;
     }
 
     private static List<String> brokenJson() {

@@ -58,9 +58,20 @@ public final class SignedSlackClient {
 
     public HttpResponse<String> send(String body, String contentType, String timestamp, String signature,
                                      Map<String, String> headers) {
+        return send(body.getBytes(StandardCharsets.UTF_8), contentType, timestamp, signature, headers);
+    }
+
+    /** Raw bytes, correctly signed: for bodies that are not valid UTF-8 text. */
+    public HttpResponse<String> postBytes(byte[] body, String contentType) {
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        return send(body, contentType, timestamp, signer.sign(timestamp, body), Map.of());
+    }
+
+    private HttpResponse<String> send(byte[] body, String contentType, String timestamp, String signature,
+                                      Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(eventsUrl))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (timestamp != null) {
             request.header("X-Slack-Request-Timestamp", timestamp);
         }

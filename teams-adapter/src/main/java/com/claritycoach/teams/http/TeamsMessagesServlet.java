@@ -63,11 +63,13 @@ public final class TeamsMessagesServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (loopbackOnly && !isLoopback(request.getRemoteAddr())) {
+            discardRest(request.getInputStream());
             error(response, 403, "This coach runs in local development mode and only accepts requests from this machine.");
             return;
         }
         String contentType = request.getContentType();
         if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+            discardRest(request.getInputStream());
             error(response, 415, "Send the activity as application/json.");
             return;
         }
@@ -152,7 +154,7 @@ public final class TeamsMessagesServlet extends HttpServlet {
         return bytes.length > max ? null : bytes;
     }
 
-    /** Reads what is left of a too-large body (up to a bound), so the client gets to read the 413. */
+    /** Reads what is left of a refused body (up to a bound), so that the client gets to read the answer. */
     private static void discardRest(InputStream in) throws IOException {
         long left = MAX_DISCARD_BYTES;
         byte[] buffer = new byte[16 * 1024];
