@@ -26,11 +26,13 @@ public final class JdbcCoachStore implements CoachStore {
     private final String description;
     private final OutboundMessageCodec codec = new OutboundMessageCodec();
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+    private final WriterQueue writers;
 
     JdbcCoachStore(HikariDataSource pool, Dialect dialect, String description) {
         this.pool = pool;
         this.dialect = dialect;
         this.description = description;
+        this.writers = WriterQueue.of(dialect);
     }
 
     public DataSource dataSource() {
@@ -49,12 +51,18 @@ public final class JdbcCoachStore implements CoachStore {
             throw new IllegalStateException("Store transactions do not nest; finish the current one first");
         }
         inTransaction.set(true);
+        try {
+            return writers.run(() -> runOnPooledConnection(work));
+        } finally {
+            inTransaction.remove();
+        }
+    }
+
+    private <T> T runOnPooledConnection(Function<StoreTx, T> work) {
         try (Connection connection = connect()) {
             return run(connection, work);
         } catch (SQLException e) {
             throw Sql.failure("return a connection to the pool of " + description, e);
-        } finally {
-            inTransaction.remove();
         }
     }
 
