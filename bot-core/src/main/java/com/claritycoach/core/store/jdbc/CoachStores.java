@@ -110,6 +110,8 @@ public final class CoachStores {
         sqlite.enforceForeignKeys(true);
         sqlite.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Ids come back through RETURNING; left on, the driver runs a query of its own after every insert.
+        sqlite.setGetGeneratedKeys(false);
         SQLiteDataSource dataSource = new SQLiteDataSource(sqlite);
         dataSource.setUrl(url);
         HikariConfig hikari = new HikariConfig();

@@ -25,6 +25,7 @@ public final class JdbcCoachStore implements CoachStore {
     private final Dialect dialect;
     private final String description;
     private final OutboundMessageCodec codec = new OutboundMessageCodec();
+    private final StatementCache statements = new StatementCache();
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
     private final WriterQueue writers;
 
@@ -92,14 +93,16 @@ public final class JdbcCoachStore implements CoachStore {
      * contract makes both drivers commit when auto-commit is switched on.
      */
     private <T> T run(Connection connection, Function<StoreTx, T> work) {
+        Sql sql;
         try {
             connection.setAutoCommit(false);
+            sql = new Sql(statements.of(connection));
         } catch (SQLException e) {
             throw Sql.failure("start a transaction on " + description, e);
         }
         T result;
         try {
-            result = work.apply(new JdbcStoreTx(new Sql(connection), codec));
+            result = work.apply(new JdbcStoreTx(sql, codec));
         } catch (RuntimeException | Error e) {
             rollback(connection, e);
             throw e;
