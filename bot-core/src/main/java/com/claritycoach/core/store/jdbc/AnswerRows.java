@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,16 +59,41 @@ final class AnswerRows {
                 checkInId, promptId, member.tenant().platform(), member.tenant().id(), member.userId());
     }
 
+    /**
+     * The current answer of every member to every prompt, in the order they were first given. Every
+     * revision is read in the order of the {@code answers_revision} key, so the database neither
+     * groups nor sorts (a grouping subquery and a sort of every row took three times as long): each
+     * (member, prompt) is a run of rows, its last row the current answer, its first row's id the
+     * moment it was first given.
+     */
     List<Answer> currentOfCheckIn(long checkInId) {
-        return sql.list("list answers of check-in " + checkInId,
-                "SELECT " + COLUMNS + " FROM answers a "
-                        + "JOIN (SELECT member_id, prompt_id, MAX(revision) AS revision, MIN(id) AS first_id "
-                        + "FROM answers WHERE check_in_id = ? GROUP BY member_id, prompt_id) latest "
-                        + "ON latest.member_id = a.member_id AND latest.prompt_id = a.prompt_id "
-                        + "AND latest.revision = a.revision "
-                        + "JOIN members m ON m.id = a.member_id "
-                        + "WHERE a.check_in_id = ? ORDER BY latest.first_id",
-                AnswerRows::answer, checkInId, checkInId);
+        List<Revision> revisions = sql.list("list answers of check-in " + checkInId,
+                "SELECT a.id, a.member_id, " + COLUMNS + " FROM answers a JOIN members m ON m.id = a.member_id "
+                        + "WHERE a.check_in_id = ? ORDER BY a.member_id, a.prompt_id, a.revision",
+                row -> new Revision(row.getLong("id"), row.getLong("member_id"), answer(row)), checkInId);
+        List<Run> runs = new ArrayList<>();
+        Revision previous = null;
+        for (Revision revision : revisions) {
+            if (previous != null && revision.sameQuestionAs(previous)) {
+                Run run = runs.get(runs.size() - 1);
+                runs.set(runs.size() - 1, new Run(run.firstId(), revision.answer()));
+            } else {
+                runs.add(new Run(revision.id(), revision.answer()));
+            }
+            previous = revision;
+        }
+        runs.sort(Comparator.comparingLong(Run::firstId));
+        return runs.stream().map(Run::current).toList();
+    }
+
+    private record Revision(long id, long memberId, Answer answer) {
+        boolean sameQuestionAs(Revision other) {
+            return memberId == other.memberId && answer.promptId().equals(other.answer.promptId());
+        }
+    }
+
+    /** One member's answers to one prompt: when first given, and the latest revision. */
+    private record Run(long firstId, Answer current) {
     }
 
     /** The latest revision that carried the message, should an edit have been stored under the same id. */
