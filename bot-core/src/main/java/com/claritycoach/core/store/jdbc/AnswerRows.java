@@ -38,16 +38,14 @@ final class AnswerRows {
         Objects.requireNonNull(at, "at");
         String what = "save answer of " + member.userId() + " to " + promptId;
         long memberId = people.ensure(member);
-        int revision = sql.one(what,
-                "SELECT COALESCE(MAX(revision), 0) + 1 FROM answers WHERE check_in_id = ? AND member_id = ? AND prompt_id = ?",
-                row -> row.getInt(1), checkInId, memberId, promptId).orElse(1);
         Instant answeredAt = at.truncatedTo(ChronoUnit.MILLIS);
         Set<String> flagSet = flags == null ? Set.of() : flags;
-        sql.update(what,
+        int revision = (int) sql.insert(what,
                 "INSERT INTO answers (check_in_id, member_id, prompt_id, revision, text, answered_at, flags, "
-                        + "source_message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                checkInId, memberId, promptId, revision, text, answeredAt, TextSets.join(flagSet),
-                Sql.text(sourceMessageId));
+                        + "source_message_id) SELECT ?, ?, ?, COALESCE(MAX(revision), 0) + 1, ?, ?, ?, ? FROM answers "
+                        + "WHERE check_in_id = ? AND member_id = ? AND prompt_id = ? RETURNING revision",
+                checkInId, memberId, promptId, text, answeredAt, TextSets.join(flagSet), Sql.text(sourceMessageId),
+                checkInId, memberId, promptId);
         return new Answer(checkInId, member, promptId, text, answeredAt, revision, flagSet, sourceMessageId);
     }
 

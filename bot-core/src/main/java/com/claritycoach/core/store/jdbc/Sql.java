@@ -61,7 +61,7 @@ final class Sql {
         }
     }
 
-    /** Runs an {@code INSERT ... RETURNING id}. */
+    /** Runs an {@code INSERT ... RETURNING} of one number, usually the new row's id. */
     long insert(String what, String sql, Object... params) {
         return one(what, sql, row -> row.getLong(1), params)
                 .orElseThrow(() -> new StoreException("Could not " + what + ": the database returned no id", null));
