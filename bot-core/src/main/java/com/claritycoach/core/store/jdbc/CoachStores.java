@@ -117,6 +117,7 @@ public final class CoachStores {
         HikariConfig hikari = new HikariConfig();
         hikari.setDataSource(dataSource);
         hikari.setPoolName("coach-sqlite");
+        hikari.setConnectionInitSql(WalCheckpoints.AUTOMATIC_OFF);
         hikari.setMaximumPoolSize(SQLITE_POOL_SIZE);
         return hikari;
     }

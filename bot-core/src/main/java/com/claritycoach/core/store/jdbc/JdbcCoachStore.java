@@ -28,12 +28,14 @@ public final class JdbcCoachStore implements CoachStore {
     private final StatementCache statements = new StatementCache();
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
     private final WriterQueue writers;
+    private final WalCheckpoints checkpoints;
 
     JdbcCoachStore(HikariDataSource pool, Dialect dialect, String description) {
         this.pool = pool;
         this.dialect = dialect;
         this.description = description;
         this.writers = WriterQueue.of(dialect);
+        this.checkpoints = WalCheckpoints.of(dialect, pool);
     }
 
     public DataSource dataSource() {
@@ -69,6 +71,7 @@ public final class JdbcCoachStore implements CoachStore {
 
     @Override
     public void close() {
+        checkpoints.close();
         pool.close();
         LOG.info("Closed store {}", description);
     }
@@ -114,6 +117,7 @@ public final class JdbcCoachStore implements CoachStore {
             rollback(connection, failure);
             throw failure;
         }
+        checkpoints.committed();
         return result;
     }
 
