@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -62,13 +64,25 @@ final class AnswerRows {
      * revision is read in the order of the {@code answers_revision} key, so the database neither
      * groups nor sorts (a grouping subquery and a sort of every row took three times as long): each
      * (member, prompt) is a run of rows, its last row the current answer, its first row's id the
-     * moment it was first given.
+     * moment it was first given. Who answered is read once per member, not once per answer.
      */
     List<Answer> currentOfCheckIn(long checkInId) {
-        List<Revision> revisions = sql.list("list answers of check-in " + checkInId,
-                "SELECT a.id, a.member_id, " + COLUMNS + " FROM answers a JOIN members m ON m.id = a.member_id "
-                        + "WHERE a.check_in_id = ? ORDER BY a.member_id, a.prompt_id, a.revision",
-                row -> new Revision(row.getLong("id"), row.getLong("member_id"), answer(row)), checkInId);
+        String what = "list answers of check-in " + checkInId;
+        Map<Long, MemberRef> members = new HashMap<>();
+        sql.list(what, "SELECT m.id, m.platform, m.tenant_id, m.user_id FROM members m "
+                        + "WHERE m.id IN (SELECT member_id FROM answers WHERE check_in_id = ?)",
+                row -> Map.entry(row.getLong("id"), PeopleRows.ref(row)), checkInId)
+                .forEach(member -> members.put(member.getKey(), member.getValue()));
+        List<Revision> revisions = sql.list(what,
+                "SELECT id, member_id, prompt_id, text, answered_at, revision, flags, source_message_id FROM answers "
+                        + "WHERE check_in_id = ? ORDER BY member_id, prompt_id, revision",
+                row -> {
+                    long memberId = row.getLong("member_id");
+                    return new Revision(row.getLong("id"), memberId, new Answer(checkInId, members.get(memberId),
+                            row.getString("prompt_id"), row.getString("text"), Sql.instant(row, "answered_at"),
+                            row.getInt("revision"), TextSets.split(row.getString("flags")),
+                            row.getString("source_message_id")));
+                }, checkInId);
         List<Run> runs = new ArrayList<>();
         Revision previous = null;
         for (Revision revision : revisions) {
