@@ -123,7 +123,7 @@ final class LineOfSightMap {
         private static List<String> words(String text) {
             List<String> words = new ArrayList<>();
             for (String w : WORD_BREAK.split(text.toLowerCase(Locale.ROOT).replace("\u2019", "'"))) {
-                String word = POSSESSIVE.matcher(w).replaceFirst("");
+                String word = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
                 if (!word.isEmpty()) {
                     words.add(word);
                 }
@@ -133,5 +133,4 @@ final class LineOfSightMap {
     }
 
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}']+");
-    private static final Pattern POSSESSIVE = Pattern.compile("'s$");
 }
