@@ -6,6 +6,7 @@ import com.claritycoach.core.coaching.Nudge;
 import com.claritycoach.core.playbook.Prompt;
 import com.claritycoach.core.playbook.PromptKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,8 +53,7 @@ public final class AlignmentAnalyzer {
 
         return new AlignmentSummary(
                 current.label(),
-                new Participation(members.size(), respondents.size(),
-                        members.stream().filter(m -> !respondents.contains(m)).toList()),
+                new Participation(members.size(), respondents.size(), notIn(members, respondents)),
                 score(customers, customerRespondents),
                 customerRespondents,
                 customers,
@@ -117,6 +117,12 @@ public final class AlignmentAnalyzer {
     private static List<String> respondents(CheckInAnswers checkIn, List<String> members) {
         Set<String> answered = checkIn.answers().stream().map(AnswerRecord::member).collect(Collectors.toSet());
         return members.stream().filter(answered::contains).toList();
+    }
+
+    /** Members who did not respond, in member order; a set look-up, as teams may have thousands of members. */
+    private static List<String> notIn(List<String> members, List<String> respondents) {
+        Set<String> responded = new HashSet<>(respondents);
+        return members.stream().filter(m -> !responded.contains(m)).toList();
     }
 
     private static Map<String, FlagCount> flags(List<AnswerRecord> answers) {

@@ -2,6 +2,7 @@ package com.claritycoach.core.alignment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,16 +51,17 @@ final class Grouper {
     record Entry(String member, String wording, Set<String> flags) {
     }
 
-    /** Groups, largest first (first seen first among equals). */
+    /** Groups, largest first (first seen first among equals); each key joins the first earlier key it is alike. */
     List<Group> group(List<Entry> entries) {
+        Homes homes = new Homes();
+        Map<String, String> keyOf = new HashMap<>();
         Map<String, List<Entry>> byKey = new LinkedHashMap<>();
         for (Entry entry : entries) {
-            String k = canonical(entry.wording());
+            String k = keyOf.computeIfAbsent(entry.wording(), this::canonical);
             if (k.isEmpty()) {
                 continue;
             }
-            String home = byKey.keySet().stream().filter(existing -> alike(existing, k)).findFirst().orElse(k);
-            byKey.computeIfAbsent(home, x -> new ArrayList<>()).add(entry);
+            byKey.computeIfAbsent(homes.of(k), x -> new ArrayList<>()).add(entry);
         }
         List<Group> groups = new ArrayList<>();
         byKey.values().forEach(list -> groups.add(toGroup(list)));
@@ -74,6 +76,36 @@ final class Grouper {
             seen = synonyms.get(seen);
         }
         return seen;
+    }
+
+    /**
+     * The keys that head a group so far, filed by what a typo cannot change: the number of words and
+     * every word too short to be fuzzy ({@link #skeleton}). A new key is compared only with the keys
+     * of its own skeleton, and a key seen before is looked up; comparing each answer with every group
+     * made grouping quadratic in the number of distinct answers.
+     */
+    private static final class Homes {
+        private final Map<String, List<String>> bySkeleton = new HashMap<>();
+        private final Map<String, String> homeOf = new HashMap<>();
+
+        String of(String key) {
+            return homeOf.computeIfAbsent(key, k -> {
+                List<String> sameSkeleton = bySkeleton.computeIfAbsent(skeleton(k), s -> new ArrayList<>());
+                return sameSkeleton.stream().filter(home -> alike(home, k)).findFirst().orElseGet(() -> {
+                    sameSkeleton.add(k);
+                    return k;
+                });
+            });
+        }
+    }
+
+    /** The key's words with every word long enough to hold a slip replaced by {@code *}; alike keys share it. */
+    static String skeleton(String key) {
+        StringBuilder skeleton = new StringBuilder();
+        for (String word : key.split(" ")) {
+            skeleton.append(word.length() < SHORTEST_FUZZY ? word : "*").append(' ');
+        }
+        return skeleton.toString();
     }
 
     static boolean alike(String a, String b) {

@@ -25,30 +25,31 @@ final class LineOfSightMap {
     static LineOfSight build(List<String> members, List<AnswerRecord> answers, Set<String> namedTopCustomer,
                              List<String> respondents) {
         List<LineOfSight.Edge> edges = edges(members, answers);
-        Map<String, List<String>> serves = new HashMap<>();
-        edges.forEach(e -> serves.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e.to()));
+        Set<String> reaching = reaching(edges, namedTopCustomer);
         List<String> connected = new ArrayList<>();
         List<String> disconnected = new ArrayList<>();
         for (String member : respondents) {
-            (reaches(member, serves, namedTopCustomer) ? connected : disconnected).add(member);
+            (reaching.contains(member) ? connected : disconnected).add(member);
         }
         return new LineOfSight(connected, disconnected, edges);
     }
 
-    private static boolean reaches(String start, Map<String, List<String>> serves, Set<String> goal) {
-        Deque<String> next = new ArrayDeque<>(List.of(start));
+    /**
+     * Everyone whose work reaches the goal, found in one walk back from the goal along the edges
+     * rather than one walk forward per member, which on a long chain of members was quadratic.
+     */
+    private static Set<String> reaching(List<LineOfSight.Edge> edges, Set<String> goal) {
+        Map<String, List<String>> servedBy = new HashMap<>();
+        edges.forEach(e -> servedBy.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e.from()));
+        Deque<String> next = new ArrayDeque<>(goal);
         Set<String> seen = new HashSet<>();
         while (!next.isEmpty()) {
             String member = next.poll();
-            if (!seen.add(member)) {
-                continue;
+            if (seen.add(member)) {
+                next.addAll(servedBy.getOrDefault(member, List.of()));
             }
-            if (goal.contains(member)) {
-                return true;
-            }
-            next.addAll(serves.getOrDefault(member, List.of()));
         }
-        return false;
+        return seen;
     }
 
     private static List<LineOfSight.Edge> edges(List<String> members, List<AnswerRecord> answers) {
@@ -122,7 +123,7 @@ final class LineOfSightMap {
         private static List<String> words(String text) {
             List<String> words = new ArrayList<>();
             for (String w : WORD_BREAK.split(text.toLowerCase(Locale.ROOT).replace("\u2019", "'"))) {
-                String word = w.replaceAll("'s$", "");
+                String word = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
                 if (!word.isEmpty()) {
                     words.add(word);
                 }

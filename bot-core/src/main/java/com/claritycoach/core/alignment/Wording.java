@@ -28,6 +28,14 @@ public final class Wording {
     /** Nouns ending in -ie, whose plural ends in -ies but does not come from -y ("movies", not "movys"). */
     private static final Set<String> ENDING_IE = Set.of("movie", "cookie", "rookie", "newbie", "techie", "foodie",
             "selfie", "calorie", "auntie", "hippie", "zombie", "goalie", "bookie", "genie", "smoothie", "prairie");
+    /*
+     * Compiled once: the analysis keys every answer of a check-in, and String.replaceAll compiles its
+     * pattern on every call.
+     */
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+    private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}\\s]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern ITEM_EDGES = Pattern.compile("^[-*\\s]+|[.!?\\s]+$");
     private static final Pattern SPELLED_OUT = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L} ){1,}\\p{L}(?![\\p{L}\\p{N}])");
 
     private Wording() {
@@ -35,9 +43,10 @@ public final class Wording {
 
     /** The comparison key of a whole answer (or one item of a list). */
     public static String normalise(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replaceAll("'s\\b", "").replaceAll("[^\\p{L}\\p{N}\\s]", " ")
-                .replaceAll("\\s+", " ").strip();
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        t = POSSESSIVE.matcher(t).replaceAll("");
+        t = NOT_A_WORD_CHARACTER.matcher(t).replaceAll(" ");
+        t = WHITE_SPACE.matcher(t).replaceAll(" ").strip();
         List<String> words = new ArrayList<>(Arrays.asList(t.split(" ")));
         while (words.size() > 1 && LEADING.contains(words.get(0))) {
             words.remove(0);
@@ -61,7 +70,7 @@ public final class Wording {
 
     /** Every item of a list answer, trimmed, empty ones dropped. */
     public static List<String> items(String text) {
-        return Arrays.stream(LIST.split(text)).map(s -> s.strip().replaceAll("^[-*\\s]+|[.!?\\s]+$", ""))
+        return Arrays.stream(LIST.split(text)).map(s -> ITEM_EDGES.matcher(s.strip()).replaceAll(""))
                 .filter(s -> s.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
     }
 

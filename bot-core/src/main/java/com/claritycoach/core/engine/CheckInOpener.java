@@ -19,12 +19,10 @@ import java.util.Optional;
  */
 final class CheckInOpener {
     private final PlaybookCatalog catalog;
-    private final Places places;
     private final MemberFlow flow;
 
-    CheckInOpener(PlaybookCatalog catalog, Places places, MemberFlow flow) {
+    CheckInOpener(PlaybookCatalog catalog, MemberFlow flow) {
         this.catalog = catalog;
-        this.places = places;
         this.flow = flow;
     }
 
@@ -64,12 +62,14 @@ final class CheckInOpener {
         return checkIn;
     }
 
-    /** Asks one member the first question (or queues it behind a check-in they are already in). */
+    /**
+     * Asks one member the first question (or queues it behind a check-in they are already in). The
+     * conversation is saved once, by {@link MemberFlow#present} when the question is shown now.
+     */
     void invite(Step step, Team team, CheckIn checkIn, Playbook playbook, TeamMember member, TeamMember starter) {
         StoreTx tx = step.tx();
         boolean busy = tx.openConversationsOf(member.ref()).stream().anyMatch(Conversation::isActive);
         Conversation conversation = Conversation.start(checkIn.id(), member.ref(), Places.NOT_PRESENTED);
-        tx.saveConversation(conversation);
         DirectMessage dm = new DirectMessage(member.ref());
         String opening = starter == null ? " The weekly check-in for " + team.name() + " is open"
                 : " " + (starter.ref().equals(member.ref()) ? "You" : starter.profile().displayName())
@@ -78,10 +78,11 @@ final class CheckInOpener {
                 + " short questions about who our ultimate customer is and how your work reaches them. "
                 + "Type your answers here; say skip, back or pause any time, or skip this week if you are away.";
         if (busy) {
+            tx.saveConversation(conversation);
             step.send(dm, intro + " I will start once you finish the check-in you are in.");
             return;
         }
         step.send(dm, intro);
-        places.load(tx, conversation).ifPresent(place -> flow.present(step, place));
+        flow.present(step, new Place(team, checkIn, playbook, conversation));
     }
 }

@@ -48,7 +48,7 @@ public final class CoachEngine {
         TeamContexts contexts = new TeamContexts();
         this.memberFlow = new MemberFlow(places, rules, memberRequests, contexts);
         SummaryComposer summaries = new AlignmentSummaryComposer(new TeamSummaries(playbooks, rules));
-        CheckInOpener opener = new CheckInOpener(playbooks, places, memberFlow);
+        CheckInOpener opener = new CheckInOpener(playbooks, memberFlow);
         CheckInCloser closer = new CheckInCloser(summaries);
         this.scheduled = new ScheduledCheckIns(store, directory, playbooks, opener, closer);
         this.commands = new CommandRouter(List.of(

@@ -3,6 +3,7 @@ package com.claritycoach.core.alignment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,22 @@ class GrouperTest {
         assertThat(Grouper.alike("physician", "physican")).isTrue();
         assertThat(Grouper.alike("discharge nurse", "dischrage nurse")).isTrue();
         assertThat(Grouper.alike("customer", "cutsomer")).isTrue();
+    }
+
+    @Test
+    void aTypoFindsItsGroupAmongThousandsOfOthers() {
+        List<String> wordings = new ArrayList<>(List.of("discharge nurse"));
+        IntStream.range(0, 5000).forEach(i -> wordings.add("volunteer " + i));
+        wordings.add("dischrage nurse");
+
+        assertThat(group(wordings.toArray(String[]::new))).hasSize(5001).first()
+                .extracting(Group::label, Group::count).containsExactly("discharge nurse", 2);
+    }
+
+    @Test
+    void alikeKeysShareASkeleton() {
+        assertThat(Grouper.skeleton("dischrage nurse")).isEqualTo(Grouper.skeleton("discharge nurse"));
+        assertThat(Grouper.skeleton("head nurse")).isNotEqualTo(Grouper.skeleton("head of nurse"));
     }
 
     @Test

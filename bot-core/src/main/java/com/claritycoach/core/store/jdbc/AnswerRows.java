@@ -6,7 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -36,16 +40,14 @@ final class AnswerRows {
         Objects.requireNonNull(at, "at");
         String what = "save answer of " + member.userId() + " to " + promptId;
         long memberId = people.ensure(member);
-        int revision = sql.one(what,
-                "SELECT COALESCE(MAX(revision), 0) + 1 FROM answers WHERE check_in_id = ? AND member_id = ? AND prompt_id = ?",
-                row -> row.getInt(1), checkInId, memberId, promptId).orElse(1);
         Instant answeredAt = at.truncatedTo(ChronoUnit.MILLIS);
         Set<String> flagSet = flags == null ? Set.of() : flags;
-        sql.update(what,
+        int revision = (int) sql.insert(what,
                 "INSERT INTO answers (check_in_id, member_id, prompt_id, revision, text, answered_at, flags, "
-                        + "source_message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                checkInId, memberId, promptId, revision, text, answeredAt, TextSets.join(flagSet),
-                Sql.text(sourceMessageId));
+                        + "source_message_id) SELECT ?, ?, ?, COALESCE(MAX(revision), 0) + 1, ?, ?, ?, ? FROM answers "
+                        + "WHERE check_in_id = ? AND member_id = ? AND prompt_id = ? RETURNING revision",
+                checkInId, memberId, promptId, text, answeredAt, TextSets.join(flagSet), Sql.text(sourceMessageId),
+                checkInId, memberId, promptId);
         return new Answer(checkInId, member, promptId, text, answeredAt, revision, flagSet, sourceMessageId);
     }
 
@@ -57,16 +59,53 @@ final class AnswerRows {
                 checkInId, promptId, member.tenant().platform(), member.tenant().id(), member.userId());
     }
 
+    /**
+     * The current answer of every member to every prompt, in the order they were first given. Every
+     * revision is read in the order of the {@code answers_revision} key, so the database neither
+     * groups nor sorts (a grouping subquery and a sort of every row took three times as long): each
+     * (member, prompt) is a run of rows, its last row the current answer, its first row's id the
+     * moment it was first given. Who answered is read once per member, not once per answer.
+     */
     List<Answer> currentOfCheckIn(long checkInId) {
-        return sql.list("list answers of check-in " + checkInId,
-                "SELECT " + COLUMNS + " FROM answers a "
-                        + "JOIN (SELECT member_id, prompt_id, MAX(revision) AS revision, MIN(id) AS first_id "
-                        + "FROM answers WHERE check_in_id = ? GROUP BY member_id, prompt_id) latest "
-                        + "ON latest.member_id = a.member_id AND latest.prompt_id = a.prompt_id "
-                        + "AND latest.revision = a.revision "
-                        + "JOIN members m ON m.id = a.member_id "
-                        + "WHERE a.check_in_id = ? ORDER BY latest.first_id",
-                AnswerRows::answer, checkInId, checkInId);
+        String what = "list answers of check-in " + checkInId;
+        Map<Long, MemberRef> members = new HashMap<>();
+        sql.list(what, "SELECT m.id, m.platform, m.tenant_id, m.user_id FROM members m "
+                        + "WHERE m.id IN (SELECT member_id FROM answers WHERE check_in_id = ?)",
+                row -> Map.entry(row.getLong("id"), PeopleRows.ref(row)), checkInId)
+                .forEach(member -> members.put(member.getKey(), member.getValue()));
+        List<Revision> revisions = sql.list(what,
+                "SELECT id, member_id, prompt_id, text, answered_at, revision, flags, source_message_id FROM answers "
+                        + "WHERE check_in_id = ? ORDER BY member_id, prompt_id, revision",
+                row -> {
+                    long memberId = row.getLong("member_id");
+                    return new Revision(row.getLong("id"), memberId, new Answer(checkInId, members.get(memberId),
+                            row.getString("prompt_id"), row.getString("text"), Sql.instant(row, "answered_at"),
+                            row.getInt("revision"), TextSets.split(row.getString("flags")),
+                            row.getString("source_message_id")));
+                }, checkInId);
+        List<Run> runs = new ArrayList<>();
+        Revision previous = null;
+        for (Revision revision : revisions) {
+            if (previous != null && revision.sameQuestionAs(previous)) {
+                Run run = runs.get(runs.size() - 1);
+                runs.set(runs.size() - 1, new Run(run.firstId(), revision.answer()));
+            } else {
+                runs.add(new Run(revision.id(), revision.answer()));
+            }
+            previous = revision;
+        }
+        runs.sort(Comparator.comparingLong(Run::firstId));
+        return runs.stream().map(Run::current).toList();
+    }
+
+    private record Revision(long id, long memberId, Answer answer) {
+        boolean sameQuestionAs(Revision other) {
+            return memberId == other.memberId && answer.promptId().equals(other.answer.promptId());
+        }
+    }
+
+    /** One member's answers to one prompt: when first given, and the latest revision. */
+    private record Run(long firstId, Answer current) {
     }
 
     /** The latest revision that carried the message, should an edit have been stored under the same id. */

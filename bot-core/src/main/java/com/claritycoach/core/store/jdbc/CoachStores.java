@@ -110,11 +110,14 @@ public final class CoachStores {
         sqlite.enforceForeignKeys(true);
         sqlite.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Ids come back through RETURNING; left on, the driver runs a query of its own after every insert.
+        sqlite.setGetGeneratedKeys(false);
         SQLiteDataSource dataSource = new SQLiteDataSource(sqlite);
         dataSource.setUrl(url);
         HikariConfig hikari = new HikariConfig();
         hikari.setDataSource(dataSource);
         hikari.setPoolName("coach-sqlite");
+        hikari.setConnectionInitSql(WalCheckpoints.AUTOMATIC_OFF);
         hikari.setMaximumPoolSize(SQLITE_POOL_SIZE);
         return hikari;
     }

@@ -1,6 +1,5 @@
 package com.claritycoach.core.store.jdbc;
 
-import com.claritycoach.core.domain.CheckInState;
 import com.claritycoach.core.domain.Conversation;
 import com.claritycoach.core.domain.ConversationState;
 import com.claritycoach.core.domain.MemberRef;
@@ -56,10 +55,10 @@ final class ConversationRows {
 
     List<Conversation> openOf(MemberRef member) {
         return sql.list("list open conversations of " + member.userId(),
-                SELECT + "JOIN check_ins ci ON ci.id = c.check_in_id WHERE ci.state = ? AND " + PeopleRows.MEMBER_IS
+                SELECT + "JOIN check_ins ci ON ci.id = c.check_in_id WHERE " + CheckInRows.CI_IS_OPEN + " AND " + PeopleRows.MEMBER_IS
                         + " ORDER BY c.updated_at DESC, c.id DESC",
                 ConversationRows::conversation,
-                CheckInState.OPEN, member.tenant().platform(), member.tenant().id(), member.userId());
+                member.tenant().platform(), member.tenant().id(), member.userId());
     }
 
     private static Conversation conversation(ResultSet row) throws SQLException {

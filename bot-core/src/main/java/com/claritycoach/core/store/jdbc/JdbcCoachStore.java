@@ -25,12 +25,17 @@ public final class JdbcCoachStore implements CoachStore {
     private final Dialect dialect;
     private final String description;
     private final OutboundMessageCodec codec = new OutboundMessageCodec();
+    private final StatementCache statements = new StatementCache();
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+    private final WriterQueue writers;
+    private final WalCheckpoints checkpoints;
 
     JdbcCoachStore(HikariDataSource pool, Dialect dialect, String description) {
         this.pool = pool;
         this.dialect = dialect;
         this.description = description;
+        this.writers = WriterQueue.of(dialect);
+        this.checkpoints = WalCheckpoints.of(dialect, pool);
     }
 
     public DataSource dataSource() {
@@ -49,17 +54,24 @@ public final class JdbcCoachStore implements CoachStore {
             throw new IllegalStateException("Store transactions do not nest; finish the current one first");
         }
         inTransaction.set(true);
-        try (Connection connection = connect()) {
-            return run(connection, work);
-        } catch (SQLException e) {
-            throw Sql.failure("return a connection to the pool of " + description, e);
+        try {
+            return writers.run(() -> runOnPooledConnection(work));
         } finally {
             inTransaction.remove();
         }
     }
 
+    private <T> T runOnPooledConnection(Function<StoreTx, T> work) {
+        try (Connection connection = connect()) {
+            return run(connection, work);
+        } catch (SQLException e) {
+            throw Sql.failure("return a connection to the pool of " + description, e);
+        }
+    }
+
     @Override
     public void close() {
+        checkpoints.close();
         pool.close();
         LOG.info("Closed store {}", description);
     }
@@ -84,14 +96,16 @@ public final class JdbcCoachStore implements CoachStore {
      * contract makes both drivers commit when auto-commit is switched on.
      */
     private <T> T run(Connection connection, Function<StoreTx, T> work) {
+        Sql sql;
         try {
             connection.setAutoCommit(false);
+            sql = new Sql(statements.of(connection));
         } catch (SQLException e) {
             throw Sql.failure("start a transaction on " + description, e);
         }
         T result;
         try {
-            result = work.apply(new JdbcStoreTx(new Sql(connection), codec));
+            result = work.apply(new JdbcStoreTx(sql, codec));
         } catch (RuntimeException | Error e) {
             rollback(connection, e);
             throw e;
@@ -103,6 +117,7 @@ public final class JdbcCoachStore implements CoachStore {
             rollback(connection, failure);
             throw failure;
         }
+        checkpoints.committed();
         return result;
     }
 

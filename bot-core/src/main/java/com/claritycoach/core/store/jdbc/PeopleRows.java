@@ -9,7 +9,9 @@ import com.claritycoach.core.domain.TenantRef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,8 @@ final class PeopleRows {
 
     private final Sql sql;
     private final TeamRows teams;
+    /** Row ids looked up in this transaction: a step names its member in several statements. */
+    private final Map<MemberRef, Long> ids = new HashMap<>();
 
     PeopleRows(Sql sql, TeamRows teams) {
         this.sql = sql;
@@ -36,16 +40,26 @@ final class PeopleRows {
     }
 
     Optional<Long> id(MemberRef member) {
-        return sql.one("find member " + member.userId(), "SELECT m.id FROM members m WHERE " + MEMBER_IS,
+        Long known = ids.get(member);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Long> found = sql.one("find member " + member.userId(), "SELECT m.id FROM members m WHERE " + MEMBER_IS,
                 row -> row.getLong(1), refParams(member));
+        found.ifPresent(id -> ids.put(member, id));
+        return found;
     }
 
     /** The person's row id, creating the row (without a profile) on first sight. */
     long ensure(MemberRef member) {
-        return id(member).orElseGet(() -> sql.insert("record member " + member.userId(),
-                "INSERT INTO members (platform, tenant_id, user_id) VALUES (?, ?, ?) "
-                        + "ON CONFLICT (platform, tenant_id, user_id) DO UPDATE SET user_id = excluded.user_id RETURNING id",
-                refParams(member)));
+        return id(member).orElseGet(() -> {
+            long id = sql.insert("record member " + member.userId(),
+                    "INSERT INTO members (platform, tenant_id, user_id) VALUES (?, ?, ?) "
+                            + "ON CONFLICT (platform, tenant_id, user_id) DO UPDATE SET user_id = excluded.user_id RETURNING id",
+                    refParams(member));
+            ids.put(member, id);
+            return id;
+        });
     }
 
     void saveProfile(MemberProfile profile) {
@@ -115,6 +129,7 @@ final class PeopleRows {
             return 0;
         }
         long memberId = found.get();
+        ids.remove(member);
         String what = "forget member " + member.userId();
         int answers = sql.update(what, "DELETE FROM answers WHERE member_id = ?", memberId);
         sql.update(what, "DELETE FROM conversations WHERE member_id = ?", memberId);

@@ -73,12 +73,12 @@ final class ScheduleRows {
     /** Open check-ins with a deadline, id above {@code afterId}, ascending. */
     List<CheckIn> openCheckIns(long afterId, int limit) {
         return sql.list("list open check-ins",
-                "SELECT id, team_id, playbook_id, opened_at, closes_at, state FROM check_ins "
-                        + "WHERE state = ? AND closes_at IS NOT NULL AND id > ? ORDER BY id LIMIT ?",
+                "SELECT id, team_id, playbook_id, opened_at, closes_at, state FROM check_ins ci "
+                        + "WHERE " + CheckInRows.CI_IS_OPEN + " AND closes_at IS NOT NULL AND id > ? ORDER BY id LIMIT ?",
                 row -> new CheckIn(row.getLong("id"), row.getLong("team_id"), row.getString("playbook_id"),
                         Sql.instant(row, "opened_at"), Sql.instant(row, "closes_at"),
                         CheckInState.valueOf(row.getString("state"))),
-                CheckInState.OPEN, afterId, limit);
+                afterId, limit);
     }
 
     boolean claimJob(long teamId, String job, Instant dueAt, Instant firedAt) {

@@ -1,7 +1,6 @@
 package com.claritycoach.core.store.jdbc;
 
 import com.claritycoach.core.store.StoreException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,9 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The little JDBC the row classes need, on the transaction's connection. Binds instants as epoch
- * millis and enums by name, so the SQL stays the same on SQLite and PostgreSQL, and turns every
- * {@link SQLException} into a {@link StoreException} that says what was being done.
+ * The little JDBC the row classes need, on the transaction's connection, with statements reused across
+ * transactions ({@link StatementCache}). Binds instants as epoch millis and enums by name, so the SQL
+ * stays the same on SQLite and PostgreSQL, and turns every {@link SQLException} into a
+ * {@link StoreException} that says what was being done.
  */
 final class Sql {
 
@@ -30,14 +30,14 @@ final class Sql {
         static final Null BIGINT = new Null(Types.BIGINT);
     }
 
-    private final Connection connection;
+    private final StatementCache.Statements statements;
 
-    Sql(Connection connection) {
-        this.connection = connection;
+    Sql(StatementCache.Statements statements) {
+        this.statements = statements;
     }
 
     <T> List<T> list(String what, String sql, RowMapper<T> mapper, Object... params) {
-        try (PreparedStatement statement = prepare(sql, params); ResultSet rows = statement.executeQuery()) {
+        try (ResultSet rows = prepare(sql, params).executeQuery()) {
             List<T> result = new ArrayList<>();
             while (rows.next()) {
                 result.add(mapper.map(rows));
@@ -54,14 +54,14 @@ final class Sql {
     }
 
     int update(String what, String sql, Object... params) {
-        try (PreparedStatement statement = prepare(sql, params)) {
-            return statement.executeUpdate();
+        try {
+            return prepare(sql, params).executeUpdate();
         } catch (SQLException e) {
             throw failure(what, e);
         }
     }
 
-    /** Runs an {@code INSERT ... RETURNING id}. */
+    /** Runs an {@code INSERT ... RETURNING} of one number, usually the new row's id. */
     long insert(String what, String sql, Object... params) {
         return one(what, sql, row -> row.getLong(1), params)
                 .orElseThrow(() -> new StoreException("Could not " + what + ": the database returned no id", null));
@@ -84,17 +84,13 @@ final class Sql {
         return new StoreException("Could not " + what + ": " + JdbcErrors.oneLine(e), e);
     }
 
+    /** A reused statement with every parameter bound afresh. */
     private PreparedStatement prepare(String sql, Object... params) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        try {
-            for (int i = 0; i < params.length; i++) {
-                bind(statement, i + 1, params[i]);
-            }
-            return statement;
-        } catch (SQLException | RuntimeException e) {
-            statement.close();
-            throw e;
+        PreparedStatement statement = statements.prepare(sql);
+        for (int i = 0; i < params.length; i++) {
+            bind(statement, i + 1, params[i]);
         }
+        return statement;
     }
 
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {

@@ -8,6 +8,7 @@ import com.claritycoach.core.domain.TenantRef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ final class TeamRows {
     private static final String COLUMNS = "t.id, t.platform, t.tenant_id, t.channel_id, t.name, t.anonymous";
 
     private final Sql sql;
+    /** Tenants of teams looked up in this transaction; a team never changes tenant. */
+    private final Map<Long, TenantRef> tenants = new HashMap<>();
 
     TeamRows(Sql sql) {
         this.sql = sql;
@@ -50,7 +53,13 @@ final class TeamRows {
 
     /** The tenant a team belongs to, or empty when there is no such team. */
     Optional<TenantRef> tenantOf(long teamId) {
-        return byId(teamId).map(team -> team.ref().tenant());
+        TenantRef known = tenants.get(teamId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<TenantRef> found = byId(teamId).map(team -> team.ref().tenant());
+        found.ifPresent(tenant -> tenants.put(teamId, tenant));
+        return found;
     }
 
     void setAnonymous(long teamId, boolean anonymous) {
