@@ -92,7 +92,7 @@ public final class TeamsMessagesServlet extends HttpServlet {
         InvokeResponse invoke;
         try {
             invoke = adapter.processActivity(identity, activity, bot::onTurn).join();
-        } catch (CompletionException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             LOG.warn("A {} activity could not be handled: {}", activity.getType(), cause.toString());
             error(response, 500, "The coach could not save this just now; please try again.");
