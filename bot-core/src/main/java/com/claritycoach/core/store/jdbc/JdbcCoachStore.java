@@ -35,7 +35,7 @@ public final class JdbcCoachStore implements CoachStore {
         this.dialect = dialect;
         this.description = description;
         this.writers = WriterQueue.of(dialect);
-        this.checkpoints = WalCheckpoints.of(dialect, pool);
+        this.checkpoints = WalCheckpoints.of(dialect, pool, writers);
     }
 
     public DataSource dataSource() {
