@@ -1,11 +1,15 @@
 package com.claritycoach.teams.store;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +31,13 @@ public final class TeamsAddressBook {
 
     private final DataSource dataSource;
     private final Clock clock;
+    /**
+     * What this instance last wrote for a tenant's route, a member or a member's chat: every activity
+     * carries them, and writing the same values again would put two or three extra writes outside the
+     * engine's write queue on the path of every answer.
+     */
+    private final Cache<String, List<Object>> lastWritten = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterWrite(Duration.ofMinutes(10)).build();
 
     public TeamsAddressBook(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
@@ -34,11 +45,15 @@ public final class TeamsAddressBook {
     }
 
     public void rememberTenant(TenantRoute route) {
+        if (unchanged("tenant|" + route.tenantId(), route.serviceUrl(), route.botId(), route.botName())) {
+            return;
+        }
         update("""
                 INSERT INTO teams_tenant (tenant_id, service_url, bot_id, bot_name, updated_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (tenant_id) DO UPDATE SET service_url = excluded.service_url, bot_id = excluded.bot_id,
                   bot_name = COALESCE(excluded.bot_name, teams_tenant.bot_name), updated_at = excluded.updated_at
                 """, route.tenantId(), route.serviceUrl(), route.botId(), route.botName(), now());
+        wrote("tenant|" + route.tenantId(), route.serviceUrl(), route.botId(), route.botName());
     }
 
     public Optional<TenantRoute> tenant(String tenantId) {
@@ -79,16 +94,21 @@ public final class TeamsAddressBook {
 
     /** Records a name or time zone; a null value keeps what was known. */
     public void rememberMember(String tenantId, String userId, String displayName, String timeZone) {
+        if (unchanged(memberKey(tenantId, userId), displayName, timeZone)) {
+            return;
+        }
         update("""
                 INSERT INTO teams_member (tenant_id, user_id, display_name, time_zone, updated_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (tenant_id, user_id) DO UPDATE SET
                   display_name = COALESCE(excluded.display_name, teams_member.display_name),
                   time_zone = COALESCE(excluded.time_zone, teams_member.time_zone), updated_at = excluded.updated_at
                 """, tenantId, userId, displayName, timeZone, now());
+        wrote(memberKey(tenantId, userId), displayName, timeZone);
     }
 
     /** Records the names of a whole roster in one transaction; time zones and chats are kept. */
     public void rememberNames(String tenantId, Map<String, String> namesById) {
+        namesById.keySet().forEach(userId -> lastWritten.invalidate(memberKey(tenantId, userId)));
         String sql = """
                 INSERT INTO teams_member (tenant_id, user_id, display_name, updated_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (tenant_id, user_id) DO UPDATE SET
@@ -117,10 +137,14 @@ public final class TeamsAddressBook {
     }
 
     public void rememberChat(String tenantId, String userId, String chatId) {
+        if (unchanged("chat|" + tenantId + "|" + userId, chatId)) {
+            return;
+        }
         update("""
                 INSERT INTO teams_member (tenant_id, user_id, chat_id, updated_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (tenant_id, user_id) DO UPDATE SET chat_id = excluded.chat_id, updated_at = excluded.updated_at
                 """, tenantId, userId, chatId, now());
+        wrote("chat|" + tenantId + "|" + userId, chatId);
     }
 
     public Optional<KnownMember> member(String tenantId, String userId) {
@@ -130,6 +154,7 @@ public final class TeamsAddressBook {
 
     /** Forgets what Teams told us about a person, except the id of their personal chat with the coach. */
     public void forgetMember(String tenantId, String userId) {
+        lastWritten.invalidate(memberKey(tenantId, userId));
         update("UPDATE teams_member SET display_name = NULL, time_zone = NULL, updated_at = ? WHERE tenant_id = ? AND user_id = ?",
                 now(), tenantId, userId);
         update("DELETE FROM teams_thread WHERE tenant_id = ? AND user_id = ?", tenantId, userId);
@@ -177,6 +202,19 @@ public final class TeamsAddressBook {
 
     private static KnownMember knownMember(ResultSet rs) throws SQLException {
         return new KnownMember(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+    }
+
+    /** Whether these values were the last ones this instance wrote under the key. */
+    private boolean unchanged(String key, Object... values) {
+        return Arrays.asList(values).equals(lastWritten.getIfPresent(key));
+    }
+
+    private void wrote(String key, Object... values) {
+        lastWritten.put(key, Arrays.asList(values));
+    }
+
+    private static String memberKey(String tenantId, String userId) {
+        return "member|" + tenantId + "|" + userId;
     }
 
     private long now() {
