@@ -18,24 +18,24 @@ import org.slf4j.LoggerFactory;
  * the log past 1,000 pages does it: one step in about a hundred then copied every page and waited for
  * two fsyncs with the write queue held, and on the bench that was half the cost of an answer step.
  * SQLite connections therefore switch the automatic checkpoint off ({@link #AUTOMATIC_OFF}) and a
- * background thread checkpoints after every {@link Sqlite#COMMITS} commits and every
+ * background thread checkpoints after every {@link Sqlite#COMMITS} transactions and every
  * {@link Sqlite#INTERVAL}: first passively, beside the steps that keep committing, which copies the
- * bulk; then once more in the {@link WriterQueue}, which copies only what those steps added. The log
- * starts over only once it is copied completely, and under steady load the first pass alone never
+ * bulk; then once more with the store's transactions held back ({@link Transactions#exclusively}),
+ * which copies only what those steps added. The log starts over only once it is copied completely, and under steady load the first pass alone never
  * got there: the log grew past a gigabyte in a minute at 500 events/s. A commit is durable once it
  * is in the log, as before. PostgreSQL needs none of this.
  */
 sealed interface WalCheckpoints extends AutoCloseable {
     String AUTOMATIC_OFF = "PRAGMA wal_autocheckpoint=0";
 
-    /** Called after each commit of the store. */
+    /** Called after each committed transaction of the store. */
     void committed();
 
     @Override
     void close();
 
-    static WalCheckpoints of(Dialect dialect, DataSource pool, WriterQueue writers) {
-        return dialect == Dialect.SQLITE ? new Sqlite(pool, writers) : new None();
+    static WalCheckpoints of(Dialect dialect, DataSource pool, Transactions transactions) {
+        return dialect == Dialect.SQLITE ? new Sqlite(pool, transactions) : new None();
     }
 
     final class Sqlite implements WalCheckpoints {
@@ -44,7 +44,7 @@ sealed interface WalCheckpoints extends AutoCloseable {
         private static final Logger LOG = LoggerFactory.getLogger(WalCheckpoints.class);
 
         private final DataSource pool;
-        private final WriterQueue writers;
+        private final Transactions transactions;
         private final AtomicInteger commits = new AtomicInteger();
         private final AtomicBoolean queued = new AtomicBoolean();
         private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -53,9 +53,9 @@ sealed interface WalCheckpoints extends AutoCloseable {
             return thread;
         });
 
-        Sqlite(DataSource pool, WriterQueue writers) {
+        Sqlite(DataSource pool, Transactions transactions) {
             this.pool = pool;
-            this.writers = writers;
+            this.transactions = transactions;
             executor.scheduleWithFixedDelay(this::checkpoint, INTERVAL.toMillis(), INTERVAL.toMillis(),
                     TimeUnit.MILLISECONDS);
         }
@@ -72,7 +72,7 @@ sealed interface WalCheckpoints extends AutoCloseable {
             commits.set(0);
             try {
                 copyLog();
-                writers.run(this::copyLog);
+                transactions.exclusively(this::copyLog);
             } catch (RuntimeException e) {
                 LOG.warn("{}; will try again", e.getMessage());
             }
