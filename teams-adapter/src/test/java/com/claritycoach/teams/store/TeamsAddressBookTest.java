@@ -2,13 +2,16 @@ package com.claritycoach.teams.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.claritycoach.core.engine.MutableClock;
 import com.claritycoach.core.store.jdbc.CoachStores;
 import com.claritycoach.core.store.jdbc.DatabaseConfig;
 import com.claritycoach.core.store.jdbc.JdbcCoachStore;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +27,7 @@ class TeamsAddressBookTest {
     Path dir;
     private JdbcCoachStore store;
     private TeamsAddressBook book;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
 
     DatabaseConfig database(Path dir) {
         return new DatabaseConfig("jdbc:sqlite:" + dir.resolve("coach.db"), null, null);
@@ -39,7 +43,7 @@ class TeamsAddressBookTest {
                 s.executeUpdate("DELETE FROM " + table);
             }
         }
-        book = new TeamsAddressBook(store.dataSource(), Clock.systemUTC());
+        book = new TeamsAddressBook(store.dataSource(), clock);
     }
 
     @AfterEach
@@ -103,5 +107,46 @@ class TeamsAddressBookTest {
         assertThat(book.teamOf("t1", "19:general")).contains("19:general");
         assertThat(book.thread("t1", "19:product", "29:ana")).contains(new TeamsAddressBook.Thread("19:product", "222"));
         assertThat(book.thread("t1", "19:product", "29:bo")).isEmpty();
+    }
+
+    @Test
+    void valuesThisInstanceJustWroteAreNotWrittenAgainButAChangeIs() throws Exception {
+        Instant first = clock.instant();
+        book.rememberTenant(new TenantRoute("t1", "https://smba.example/emea/", "28:bot", "Clarity Coach"));
+        book.rememberMember("t1", "29:ana", "Ana Lima", "America/Sao_Paulo");
+        book.rememberChat("t1", "29:ana", "a:1chat");
+        clock.advance(Duration.ofMinutes(1));
+
+        book.rememberTenant(new TenantRoute("t1", "https://smba.example/emea/", "28:bot", "Clarity Coach"));
+        book.rememberMember("t1", "29:ana", "Ana Lima", "America/Sao_Paulo");
+        book.rememberChat("t1", "29:ana", "a:1chat");
+
+        assertThat(updatedAt("teams_tenant")).as("the same route is not rewritten").isEqualTo(first);
+        assertThat(updatedAt("teams_member")).as("the same name, zone and chat are not rewritten").isEqualTo(first);
+
+        book.rememberMember("t1", "29:ana", "Ana Lima", "Europe/Lisbon");
+
+        assertThat(updatedAt("teams_member")).isEqualTo(clock.instant());
+        assertThat(book.member("t1", "29:ana").orElseThrow().timeZone()).isEqualTo("Europe/Lisbon");
+    }
+
+    @Test
+    void aForgottenMemberIsLearnedAgainFromTheirNextActivity() {
+        book.rememberMember("t1", "29:ana", "Ana Lima", "America/Sao_Paulo");
+        book.forgetMember("t1", "29:ana");
+
+        book.rememberMember("t1", "29:ana", "Ana Lima", "America/Sao_Paulo");
+
+        assertThat(book.member("t1", "29:ana").orElseThrow())
+                .extracting(KnownMember::displayName, KnownMember::timeZone)
+                .containsExactly("Ana Lima", "America/Sao_Paulo");
+    }
+
+    private Instant updatedAt(String table) throws Exception {
+        try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("SELECT updated_at FROM " + table)) {
+            assertThat(row.next()).as(table + " has a row").isTrue();
+            return Instant.ofEpochMilli(row.getLong(1));
+        }
     }
 }
