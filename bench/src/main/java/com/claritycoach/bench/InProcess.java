@@ -24,6 +24,10 @@ final class InProcess {
         double raw = score("rawInsertTransaction");
         figures.add(new Figure("Answer step (ops/s) vs raw one-row insert transaction", step, raw, "ops/s",
                 step / raw, "≥ 0.5", step / raw >= 0.5, "SQLite WAL, synchronous=NORMAL, immediate transactions"));
+        double together = score("answerStepConcurrent");
+        figures.add(new Figure("Answer step with " + StoreBenchmarks.ANSWERING_AT_ONCE
+                + " members answering at once (ops/s) vs the same raw insert", together, raw, "ops/s", together / raw,
+                "", true, "steps waiting for the writer commit together; the raw insert runs alone"));
         double fanOut = score("fanOut");
         double rawFanOut = score("rawFanOut");
         figures.add(new Figure("Fan-out: open a check-in for 10,000 members (ms) vs raw inserts of the same rows",

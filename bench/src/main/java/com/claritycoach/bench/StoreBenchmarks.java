@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -22,6 +23,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -32,6 +34,7 @@ import org.sqlite.SQLiteConfig;
  */
 public class StoreBenchmarks {
     static final int ANSWER_TEAM = 10_000;
+    static final int ANSWERING_AT_ONCE = 8;
     static final int FAN_OUT = 10_000;
     static final int SUMMARY_MEMBERS = 10_000;
     static final String[] CUSTOMERS = {"The ward nurse who signs off discharges", "Ward nurses", "the patient",
@@ -63,7 +66,7 @@ public class StoreBenchmarks {
     @State(Scope.Benchmark)
     public static class AnswerStep {
         BenchTeam team;
-        int next;
+        final AtomicInteger next = new AtomicInteger();
 
         @Setup(Level.Trial)
         public void open() {
@@ -77,7 +80,7 @@ public class StoreBenchmarks {
         }
 
         MemberRef nextMember() {
-            return team.members.get(next++ % ANSWER_TEAM);
+            return team.members.get(next.getAndIncrement() % ANSWER_TEAM);
         }
     }
 
@@ -87,6 +90,18 @@ public class StoreBenchmarks {
     public Object answerStep(AnswerStep state) {
         return state.team.engine.handle(MessageReceived.of(state.nextMember(),
                 "Ward nurses on the pilot wards sign off each discharge sooner"));
+    }
+
+    /**
+     * The same step with {@value #ANSWERING_AT_ONCE} members answering at once, as requests in flight do
+     * in {@code serve}: steps waiting for SQLite's one writer commit together.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(ANSWERING_AT_ONCE)
+    public Object answerStepConcurrent(AnswerStep state) {
+        return answerStep(state);
     }
 
     /** The ceiling of the answer step: one row inserted and committed on the same file settings. */
