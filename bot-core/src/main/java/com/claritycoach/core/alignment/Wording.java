@@ -15,9 +15,6 @@ import java.util.stream.Collectors;
  * plurals are ignored, and a description after the role ("…who signs off discharges") is dropped.
  */
 public final class Wording {
-    private static final Pattern LIST = Pattern.compile(
-            "[,;/\\n\\u2022]|(?<![\\p{L}])[&+]|[&+](?![\\p{L}])|(?<![\\p{L}])(?:and|or|plus)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern DESCRIPTION = Pattern.compile(
             "\\s(?:who|that|which|whose|whom|where|when|responsible|in charge|on|at|in|for|with|from|of the|going|doing|using|like)\\s.*$");
     private static final List<String> LEADING = List.of("the", "a", "an", "our", "my", "their", "your", "his", "her",
@@ -68,9 +65,9 @@ public final class Wording {
         return items(text).stream().findFirst().orElse(text.strip());
     }
 
-    /** Every item of a list answer, trimmed, empty ones dropped. */
+    /** Every item of a list answer ({@link ListSeparators}), trimmed, empty ones dropped. */
     public static List<String> items(String text) {
-        return Arrays.stream(LIST.split(text)).map(s -> ITEM_EDGES.matcher(s.strip()).replaceAll(""))
+        return ListSeparators.split(text).stream().map(s -> ITEM_EDGES.matcher(s.strip()).replaceAll(""))
                 .filter(s -> s.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
     }
 
