@@ -4,7 +4,6 @@ import com.claritycoach.core.alignment.AnswerRecord;
 import com.claritycoach.core.alignment.CheckInAnswers;
 import com.claritycoach.core.domain.Answer;
 import com.claritycoach.core.domain.CheckIn;
-import com.claritycoach.core.domain.Conversation;
 import com.claritycoach.core.domain.MemberProfile;
 import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.playbook.Playbook;
@@ -46,9 +45,12 @@ final class TeamHistory {
     CheckInAnswers read(StoreTx tx, CheckIn checkIn) {
         Map<String, PromptKind> kinds = kinds(catalog.find(checkIn.playbookId()));
         Map<MemberRef, String> names = new HashMap<>();
-        tx.members(checkIn.teamId()).forEach(m -> names.put(m.ref(), m.profile().displayName()));
+        List<String> asked = new ArrayList<>();
+        for (MemberProfile profile : tx.askedIn(checkIn.id())) {
+            names.put(profile.ref(), profile.displayName());
+            asked.add(profile.displayName());
+        }
         Function<MemberRef, String> name = member -> names.computeIfAbsent(member, m -> name(tx, m));
-        List<String> asked = tx.conversations(checkIn.id()).stream().map(Conversation::member).map(name).toList();
         List<AnswerRecord> answers = new ArrayList<>();
         for (Answer a : tx.currentAnswers(checkIn.id())) {
             PromptKind kind = kinds.get(a.promptId());
