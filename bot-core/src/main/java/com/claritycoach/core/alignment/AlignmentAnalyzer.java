@@ -125,15 +125,30 @@ public final class AlignmentAnalyzer {
         return members.stream().filter(m -> !responded.contains(m)).toList();
     }
 
+    /**
+     * Every known rule and every flag an answer carries, with how many answers and which members fell
+     * into it. One pass over the answers: a pass per rule read every answer's flags once per rule.
+     */
     private static Map<String, FlagCount> flags(List<AnswerRecord> answers) {
-        Map<String, FlagCount> flags = new LinkedHashMap<>();
-        Set<String> ids = new LinkedHashSet<>(CoachingRules.RULE_IDS);
-        answers.forEach(a -> ids.addAll(a.flags()));
-        for (String id : ids) {
-            List<AnswerRecord> hit = answers.stream().filter(a -> a.flags().contains(id)).toList();
-            flags.put(id, new FlagCount(hit.size(), hit.stream().map(AnswerRecord::member).distinct().toList()));
+        Map<String, FlagTally> tallies = new LinkedHashMap<>();
+        CoachingRules.RULE_IDS.forEach(id -> tallies.put(id, new FlagTally()));
+        for (AnswerRecord a : answers) {
+            a.flags().forEach(id -> tallies.computeIfAbsent(id, k -> new FlagTally()).add(a.member()));
         }
+        Map<String, FlagCount> flags = new LinkedHashMap<>();
+        tallies.forEach((id, tally) -> flags.put(id, new FlagCount(tally.answers, List.copyOf(tally.members))));
         return flags;
+    }
+
+    /** The answers that fell into one flag so far, and their members in first-seen order. */
+    private static final class FlagTally {
+        private int answers;
+        private final Set<String> members = new LinkedHashSet<>();
+
+        void add(String member) {
+            answers++;
+            members.add(member);
+        }
     }
 
 }

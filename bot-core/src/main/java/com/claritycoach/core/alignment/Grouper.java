@@ -51,22 +51,66 @@ final class Grouper {
     record Entry(String member, String wording, Set<String> flags) {
     }
 
-    /** Groups, largest first (first seen first among equals); each key joins the first earlier key it is alike. */
+    /**
+     * Groups, largest first (first seen first among equals); each key joins the first earlier key it is
+     * alike. Each distinct wording is keyed and filed once; an entry then costs one look-up of its
+     * wording, and a group counts its wordings as they come rather than re-reading its entries.
+     */
     List<Group> group(List<Entry> entries) {
         Homes homes = new Homes();
-        Map<String, String> keyOf = new HashMap<>();
-        Map<String, List<Entry>> byKey = new LinkedHashMap<>();
+        Map<String, Filling> byHome = new LinkedHashMap<>();
+        Map<String, Said> said = new HashMap<>();
         for (Entry entry : entries) {
-            String k = keyOf.computeIfAbsent(entry.wording(), this::canonical);
-            if (k.isEmpty()) {
-                continue;
+            Said wording = said.computeIfAbsent(entry.wording(), w -> {
+                String k = canonical(w);
+                return new Said(w, k.isEmpty() ? null : byHome.computeIfAbsent(homes.of(k), h -> new Filling()));
+            });
+            if (wording.group != null) {
+                wording.group.add(wording, entry);
             }
-            byKey.computeIfAbsent(homes.of(k), x -> new ArrayList<>()).add(entry);
         }
         List<Group> groups = new ArrayList<>();
-        byKey.values().forEach(list -> groups.add(toGroup(list)));
+        byHome.values().forEach(filling -> groups.add(filling.toGroup()));
         groups.sort(Comparator.comparingInt(Group::count).reversed());
         return groups;
+    }
+
+    /** One distinct wording, the group it went to (null when it has no key), and how often it was given. */
+    private static final class Said {
+        private final String wording;
+        private final Filling group;
+        private int count;
+
+        Said(String wording, Filling group) {
+            this.wording = wording;
+            this.group = group;
+        }
+    }
+
+    /** A group as its entries arrive: its wordings in first-seen order, its members and flags. */
+    private static final class Filling {
+        private final List<Said> wordings = new ArrayList<>();
+        private final Set<String> members = new LinkedHashSet<>();
+        private final Set<String> flags = new LinkedHashSet<>();
+
+        void add(Said wording, Entry entry) {
+            if (wording.count++ == 0) {
+                wordings.add(wording);
+            }
+            members.add(entry.member());
+            flags.addAll(entry.flags());
+        }
+
+        /** Labelled by its most frequent wording (trimmed; the shorter, then the first seen, among equals). */
+        Group toGroup() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            wordings.forEach(w -> counts.merge(w.wording.strip(), w.count, Integer::sum));
+            String label = counts.entrySet().stream()
+                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                            .thenComparing(w -> -w.getKey().length()))
+                    .map(Map.Entry::getKey).orElseThrow();
+            return new Group(label, members.size(), List.copyOf(members), flags);
+        }
     }
 
     String canonical(String wording) {
@@ -144,21 +188,5 @@ final class Grouper {
         }
         return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
                 && a.substring(i + 2).equals(b.substring(i + 2));
-    }
-
-    private static Group toGroup(List<Entry> entries) {
-        Map<String, Integer> wordings = new LinkedHashMap<>();
-        Set<String> members = new LinkedHashSet<>();
-        Set<String> flags = new LinkedHashSet<>();
-        for (Entry e : entries) {
-            wordings.merge(e.wording().strip(), 1, Integer::sum);
-            members.add(e.member());
-            flags.addAll(e.flags());
-        }
-        String label = wordings.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparing(w -> -w.getKey().length()))
-                .map(Map.Entry::getKey).orElseThrow();
-        return new Group(label, members.size(), List.copyOf(members), flags);
     }
 }

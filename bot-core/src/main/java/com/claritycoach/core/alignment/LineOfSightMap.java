@@ -8,10 +8,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Builds the "who serves whom" map from answers that name other members (by name, first name or
@@ -83,7 +81,7 @@ final class LineOfSightMap {
         NameIndex(List<String> members) {
             Map<String, Set<String>> byFirstWord = new HashMap<>();
             for (String member : members) {
-                List<String> words = words(member);
+                List<String> words = NameWords.of(member);
                 if (words.isEmpty()) {
                     continue;
                 }
@@ -99,38 +97,27 @@ final class LineOfSightMap {
         }
 
         Set<String> named(String text) {
-            List<String> words = words(text);
+            List<String> words = NameWords.of(text);
             Set<String> found = new LinkedHashSet<>();
             int start = 0;
             while (start < words.size()) {
                 int matched = 0;
+                Set<String> owners = null;
                 StringBuilder key = new StringBuilder();
                 for (int n = 1; n <= longest && start + n <= words.size(); n++) {
                     key.append(n == 1 ? "" : " ").append(words.get(start + n - 1));
-                    if (byWords.containsKey(key.toString())) {
+                    Set<String> named = byWords.get(key.toString());
+                    if (named != null) {
                         matched = n;
+                        owners = named;
                     }
                 }
-                if (matched > 0) {
-                    found.addAll(byWords.get(String.join(" ", words.subList(start, start + matched))));
+                if (owners != null) {
+                    found.addAll(owners);
                 }
                 start += Math.max(matched, 1);
             }
             return found;
         }
-
-        /** Lower-case words; "@ana," gives "ana", "Chen's" gives "chen". */
-        private static List<String> words(String text) {
-            List<String> words = new ArrayList<>();
-            for (String w : WORD_BREAK.split(text.toLowerCase(Locale.ROOT).replace("\u2019", "'"))) {
-                String word = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
-                if (!word.isEmpty()) {
-                    words.add(word);
-                }
-            }
-            return words;
-        }
     }
-
-    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}']+");
 }

@@ -15,9 +15,6 @@ import java.util.stream.Collectors;
  * plurals are ignored, and a description after the role ("…who signs off discharges") is dropped.
  */
 public final class Wording {
-    private static final Pattern LIST = Pattern.compile(
-            "[,;/\\n\\u2022]|(?<![\\p{L}])[&+]|[&+](?![\\p{L}])|(?<![\\p{L}])(?:and|or|plus)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern DESCRIPTION = Pattern.compile(
             "\\s(?:who|that|which|whose|whom|where|when|responsible|in charge|on|at|in|for|with|from|of the|going|doing|using|like)\\s.*$");
     private static final List<String> LEADING = List.of("the", "a", "an", "our", "my", "their", "your", "his", "her",
@@ -35,7 +32,6 @@ public final class Wording {
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
     private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}\\s]");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-    private static final Pattern ITEM_EDGES = Pattern.compile("^[-*\\s]+|[.!?\\s]+$");
     private static final Pattern SPELLED_OUT = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L} ){1,}\\p{L}(?![\\p{L}\\p{N}])");
 
     private Wording() {
@@ -68,10 +64,39 @@ public final class Wording {
         return items(text).stream().findFirst().orElse(text.strip());
     }
 
-    /** Every item of a list answer, trimmed, empty ones dropped. */
+    /** Every item of a list answer ({@link ListSeparators}), trimmed, empty ones dropped. */
     public static List<String> items(String text) {
-        return Arrays.stream(LIST.split(text)).map(s -> ITEM_EDGES.matcher(s.strip()).replaceAll(""))
+        return ListSeparators.split(text).stream().map(s -> withoutEdges(s.strip()))
                 .filter(s -> s.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
+    }
+
+    /**
+     * The item without leading bullets ({@code - *}) and trailing {@code . ! ?}, nor the white space
+     * among them. By hand, not by a pattern: a pattern anchored at the end is tried at every character.
+     */
+    private static String withoutEdges(String item) {
+        int start = 0;
+        while (start < item.length() && (isBullet(item.charAt(start)) || isSpace(item.charAt(start)))) {
+            start++;
+        }
+        int end = item.length();
+        while (end > start && (isStop(item.charAt(end - 1)) || isSpace(item.charAt(end - 1)))) {
+            end--;
+        }
+        return item.substring(start, end);
+    }
+
+    private static boolean isBullet(char c) {
+        return c == '-' || c == '*';
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** White space as {@code \s} means it in a Java pattern. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A simple English singular: patients → patient, nurses → nurse, agencies → agency, businesses → business. */

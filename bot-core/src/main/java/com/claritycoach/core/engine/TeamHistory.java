@@ -4,12 +4,11 @@ import com.claritycoach.core.alignment.AnswerRecord;
 import com.claritycoach.core.alignment.CheckInAnswers;
 import com.claritycoach.core.domain.Answer;
 import com.claritycoach.core.domain.CheckIn;
-import com.claritycoach.core.domain.Conversation;
 import com.claritycoach.core.domain.MemberProfile;
 import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.playbook.Playbook;
 import com.claritycoach.core.playbook.PlaybookCatalog;
-import com.claritycoach.core.playbook.Prompt;
+import com.claritycoach.core.playbook.PromptKind;
 import com.claritycoach.core.store.StoreTx;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -44,17 +43,29 @@ final class TeamHistory {
     }
 
     CheckInAnswers read(StoreTx tx, CheckIn checkIn) {
-        Optional<Playbook> playbook = catalog.find(checkIn.playbookId());
+        Map<String, PromptKind> kinds = kinds(catalog.find(checkIn.playbookId()));
         Map<MemberRef, String> names = new HashMap<>();
-        tx.members(checkIn.teamId()).forEach(m -> names.put(m.ref(), m.profile().displayName()));
+        List<String> asked = new ArrayList<>();
+        for (MemberProfile profile : tx.askedIn(checkIn.id())) {
+            names.put(profile.ref(), profile.displayName());
+            asked.add(profile.displayName());
+        }
         Function<MemberRef, String> name = member -> names.computeIfAbsent(member, m -> name(tx, m));
-        List<String> asked = tx.conversations(checkIn.id()).stream().map(Conversation::member).map(name).toList();
         List<AnswerRecord> answers = new ArrayList<>();
         for (Answer a : tx.currentAnswers(checkIn.id())) {
-            playbook.flatMap(p -> p.promptById(a.promptId())).map(Prompt::kind).ifPresent(kind ->
-                    answers.add(new AnswerRecord(name.apply(a.member()), kind, a.promptId(), a.text(), a.flags())));
+            PromptKind kind = kinds.get(a.promptId());
+            if (kind != null) {
+                answers.add(new AnswerRecord(name.apply(a.member()), kind, a.promptId(), a.text(), a.flags()));
+            }
         }
         return new CheckInAnswers(LABEL.format(checkIn.opened()), checkIn.opened(), asked, answers);
+    }
+
+    /** Each prompt's kind by id (the first prompt of an id, as {@link Playbook#promptById}), looked up once per answer. */
+    private static Map<String, PromptKind> kinds(Optional<Playbook> playbook) {
+        Map<String, PromptKind> kinds = new HashMap<>();
+        playbook.ifPresent(p -> p.prompts().forEach(prompt -> kinds.putIfAbsent(prompt.id(), prompt.kind())));
+        return kinds;
     }
 
     /** The name of someone who may have left the team since (their profile stays until they are forgotten). */

@@ -87,6 +87,12 @@ public interface StoreTx {
 
     List<Conversation> conversations(long checkInId);
 
+    /**
+     * The profiles of everyone asked in the check-in (everyone with a conversation in it), in the order
+     * their conversations started: what a summary needs of them, in one read.
+     */
+    List<MemberProfile> askedIn(long checkInId);
+
     /** The member's conversations in open check-ins, most recently updated first. */
     List<Conversation> openConversationsOf(MemberRef member);
 

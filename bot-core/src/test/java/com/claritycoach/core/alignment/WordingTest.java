@@ -2,6 +2,9 @@ package com.claritycoach.core.alignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class WordingTest {
@@ -51,6 +54,24 @@ class WordingTest {
     @Test
     void acronymsCompareAlikeWithOrWithoutDots() {
         assertThat(Wording.normalise("the C.F.O.")).isEqualTo(Wording.normalise("CFO"));
+    }
+
+    @Test
+    void itemsLoseBulletsAndFinalStopsAsTheOldPatternTrimmedThem() {
+        Pattern edges = Pattern.compile("^[-*\\s]+|[.!?\\s]+$");
+        String[] parts = {"-", "*", " ", ".", "!", "?", "\t", "\u000B", "\u00A0", "a", "b-c", "x.y", ",", " and "};
+        Random random = new Random(5);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            List<String> expected = ListSeparators.split(text.toString()).stream()
+                    .map(s -> edges.matcher(s.strip()).replaceAll(""))
+                    .filter(s -> s.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
+            assertThat(Wording.items(text.toString())).as("items of %s", text).isEqualTo(expected);
+        }
+        assertThat(Wording.items("- Nurses!, * the press.")).containsExactly("Nurses", "the press");
     }
 
     @Test

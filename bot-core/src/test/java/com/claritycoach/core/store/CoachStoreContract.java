@@ -456,6 +456,21 @@ public abstract class CoachStoreContract {
     }
 
     @Test
+    void membersAskedInACheckInComeWithTheirProfilesInTheOrderTheirConversationsStarted() {
+        long checkIn = openCheckIn(team(ACME_SALES));
+        long otherCheckIn = openCheckIn(team(ACME_OPS));
+        write(tx -> {
+            tx.saveProfile(MemberProfile.of(ANA, "Ana"));
+            tx.saveConversation(Conversation.start(checkIn, CAROL, T0));
+            tx.saveConversation(Conversation.start(checkIn, ANA, T0.plusSeconds(1)));
+            tx.saveConversation(Conversation.start(otherCheckIn, BEN, T0));
+        });
+
+        assertThat(tx((StoreTx tx) -> tx.askedIn(checkIn))).extracting(MemberProfile::ref, MemberProfile::displayName)
+                .containsExactly(tuple(CAROL, "U-CAROL"), tuple(ANA, "Ana"));
+    }
+
+    @Test
     void openConversationsOfAMemberAreMostRecentFirstAndSkipClosedCheckIns() {
         long sales = team(ACME_SALES);
         long ops = team(ACME_OPS);

@@ -2,6 +2,7 @@ package com.claritycoach.core.store.jdbc;
 
 import com.claritycoach.core.domain.Conversation;
 import com.claritycoach.core.domain.ConversationState;
+import com.claritycoach.core.domain.MemberProfile;
 import com.claritycoach.core.domain.MemberRef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,6 +52,13 @@ final class ConversationRows {
     List<Conversation> ofCheckIn(long checkInId) {
         return sql.list("list conversations of check-in " + checkInId,
                 SELECT + "WHERE c.check_in_id = ? ORDER BY c.id", ConversationRows::conversation, checkInId);
+    }
+
+    /** The profiles of the check-in's members in the order their conversations started. */
+    List<MemberProfile> askedIn(long checkInId) {
+        return sql.list("list members asked in check-in " + checkInId,
+                "SELECT " + PeopleRows.MEMBER_COLUMNS + " FROM conversations c JOIN members m ON m.id = c.member_id "
+                        + "WHERE c.check_in_id = ? ORDER BY c.id", PeopleRows::profile, checkInId);
     }
 
     List<Conversation> openOf(MemberRef member) {

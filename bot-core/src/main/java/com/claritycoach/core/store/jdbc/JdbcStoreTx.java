@@ -161,6 +161,11 @@ final class JdbcStoreTx implements StoreTx {
     }
 
     @Override
+    public List<MemberProfile> askedIn(long checkInId) {
+        return conversations.askedIn(checkInId);
+    }
+
+    @Override
     public List<Conversation> openConversationsOf(MemberRef member) {
         return conversations.openOf(member);
     }
