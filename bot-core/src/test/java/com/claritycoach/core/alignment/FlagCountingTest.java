@@ -98,4 +98,19 @@ class FlagCountingTest {
 
         assertThat(s.flags().keySet()).startsWith(CoachingRules.RULE_IDS.toArray(String[]::new)).endsWith("jargon");
     }
+
+    @Test
+    void flagsAreListedInTheSameOrderEveryTimeSoASummaryReadsTheSame() {
+        AnswerRecord chatted = new AnswerRecord("ana", PromptKind.CUSTOMER, "served", "my boss, everyone",
+                Set.of("vague", "zz-team-rule", "manager-as-customer", "everyone", "aa-team-rule"));
+
+        AlignmentSummary s = analyzer.analyze(List.of(new CheckInAnswers("w", null, List.of(), List.of(chatted))),
+                Map.of());
+
+        assertThat(chatted.flags()).containsExactly("aa-team-rule", "everyone", "manager-as-customer", "vague",
+                "zz-team-rule");
+        assertThat(s.customerGroups().get(0).flags()).containsExactly("aa-team-rule", "everyone",
+                "manager-as-customer", "vague", "zz-team-rule");
+        assertThat(s.flags().keySet()).endsWith("aa-team-rule", "zz-team-rule");
+    }
 }
