@@ -13,6 +13,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Commits this process's SQLite transactions in groups. SQLite admits one writer at a time, and a
@@ -35,6 +37,7 @@ import java.util.function.Supplier;
 final class GroupCommit implements Transactions {
     /** Bounds how long the first of a group waits for the others to run. */
     static final int MAX_GROUP = 32;
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
     private final TransactionSteps steps;
     private final ReentrantLock writer = new ReentrantLock();
@@ -127,7 +130,7 @@ final class GroupCommit implements Transactions {
         } catch (StoreException e) {
             groupFailure = e;
         } finally {
-            steps.giveBack(connection, groupFailure);
+            giveBack(connection, groupFailure);
         }
         for (Request<?> each : ran) {
             if (groupFailure == null) {
@@ -135,6 +138,18 @@ final class GroupCommit implements Transactions {
             } else {
                 each.fail(new StoreException(groupFailure.getMessage(), groupFailure));
             }
+        }
+    }
+
+    /**
+     * Returns the group's connection. Its transaction is over by then, committed or rolled back, so a
+     * connection the pool will not take back must not fail the group: it is only logged.
+     */
+    private void giveBack(Connection connection, StoreException groupFailure) {
+        try {
+            steps.giveBack(connection, groupFailure);
+        } catch (StoreException e) {
+            LOG.warn("{}", e.getMessage());
         }
     }
 
