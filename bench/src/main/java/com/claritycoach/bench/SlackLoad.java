@@ -12,6 +12,7 @@ import com.claritycoach.slack.SlackOptions;
 import com.claritycoach.slack.http.RequestSignatureCheck;
 import com.claritycoach.slack.testing.FakeSlackApi;
 import com.claritycoach.slack.testing.SignedSlackClient;
+import com.claritycoach.slack.testing.SlackEvents;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -174,13 +175,8 @@ final class SlackLoad {
                                                          List<String> users) {
         long n = events.incrementAndGet();
         String user = users.get((int) (n % users.size()));
-        String body = """
-                {"token":"XXYYZZ","team_id":"T0CLARITY","api_app_id":"A0COACH01","type":"event_callback",
-                 "event_id":"Ev0BENCH%d","event_time":1763870400,
-                 "authorizations":[{"enterprise_id":null,"team_id":"T0CLARITY","user_id":"U0COACHBOT","is_bot":true,"is_enterprise_install":false}],
-                 "event":{"type":"message","channel":"D%s","user":"%s","text":"Ward nurses sign off each discharge sooner","ts":"1763870400.%06d",
-                   "event_ts":"1763870400.%06d","channel_type":"im","team":"T0CLARITY"}}
-                """.formatted(n, user, user, n % 1_000_000, n % 1_000_000);
+        String body = SlackEvents.directMessage("Ev0BENCH" + n, user, "D" + user,
+                "Ward nurses sign off each discharge sooner", String.format("1763870400.%06d", n % 1_000_000));
         String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")

@@ -16,6 +16,7 @@ import com.claritycoach.slack.testing.FakeSlackApi;
 import com.claritycoach.core.testing.JettyServer;
 import com.claritycoach.core.testing.RecordingSink;
 import com.claritycoach.slack.testing.SignedSlackClient;
+import com.claritycoach.slack.testing.SlackEvents;
 import com.slack.api.model.view.View;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -122,16 +123,8 @@ class SlackEventsHttpTest {
 
     @Test
     void editedDirectMessageRevisesTheAnswer() {
-        String edit = """
-                {"token":"XXYYZZ","team_id":"T0CLARITY","api_app_id":"A0COACH01","type":"event_callback",
-                 "event_id":"Ev0EDIT00001","event_time":1763870600,
-                 "authorizations":[{"enterprise_id":null,"team_id":"T0CLARITY","user_id":"U0COACHBOT","is_bot":true,"is_enterprise_install":false}],
-                 "event":{"type":"message","subtype":"message_changed","hidden":true,"channel":"D0ANA0001","channel_type":"im",
-                   "ts":"1763870600.000500","event_ts":"1763870600.000500",
-                   "message":{"type":"message","user":"U0ANA0001","text":"Shoppers &amp; mechanics","ts":"1763870400.000100",
-                     "edited":{"user":"U0ANA0001","ts":"1763870600.000000"}},
-                   "previous_message":{"type":"message","user":"U0ANA0001","text":"Shoppers","ts":"1763870400.000100"}}}
-                """;
+        String edit = SlackEvents.directMessageEdited("Ev0EDIT00001", "U0ANA0001", "D0ANA0001", "1763870400.000100",
+                "Shoppers", "Shoppers &amp; mechanics");
 
         assertThat(client.postJson(edit).statusCode()).isEqualTo(200);
 

@@ -16,6 +16,7 @@ import com.claritycoach.slack.SlackAdapter;
 import com.claritycoach.slack.testing.FakeSlackApi;
 import com.claritycoach.slack.testing.FakeSlackApi.Call;
 import com.claritycoach.slack.testing.SignedSlackClient;
+import com.claritycoach.slack.testing.SlackEvents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -272,13 +273,7 @@ class CrashRecoveryTest {
     /** The signed {@code message.im} event of a member answering question 1; a retry has the same id. */
     private static String answerEvent(String member) {
         String ts = "1763870400." + member.substring(3) + "0";
-        return """
-                {"token":"XXYYZZ","team_id":"T0CLARITY","api_app_id":"A0COACH01","type":"event_callback",
-                 "event_id":"Ev0%s","event_time":1763870400,
-                 "authorizations":[{"enterprise_id":null,"team_id":"T0CLARITY","user_id":"U0COACHBOT","is_bot":true,"is_enterprise_install":false}],
-                 "event":{"type":"message","channel":"D%s","user":"%s","text":"%s","ts":"%s",
-                   "event_ts":"%s","channel_type":"im","team":"T0CLARITY"}}
-                """.formatted(member, member, member, answer(member), ts, ts);
+        return SlackEvents.directMessage("Ev0" + member, member, "D" + member, answer(member), ts);
     }
 
     private SignedSlackClient client() {

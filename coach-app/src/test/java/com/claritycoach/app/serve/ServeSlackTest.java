@@ -16,6 +16,7 @@ import com.claritycoach.slack.SlackOptions;
 import com.claritycoach.slack.testing.FakeSlackApi.Call;
 import com.claritycoach.slack.testing.FakeSlackApi;
 import com.claritycoach.slack.testing.SignedSlackClient;
+import com.claritycoach.slack.testing.SlackEvents;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -255,13 +256,7 @@ class ServeSlackTest {
 
     private String dm(String user, String text, String eventId) {
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "\\\"");
-        return """
-                {"token":"XXYYZZ","team_id":"T0CLARITY","api_app_id":"A0COACH01","type":"event_callback",
-                 "event_id":"%s","event_time":1763870400,
-                 "authorizations":[{"enterprise_id":null,"team_id":"T0CLARITY","user_id":"U0COACHBOT","is_bot":true,"is_enterprise_install":false}],
-                 "event":{"type":"message","channel":"D%s","user":"%s","text":"%s","ts":"1763870400.%06d",
-                   "event_ts":"1763870400.%06d","channel_type":"im","team":"T0CLARITY"}}
-                """.formatted(eventId, user, user, escaped, events, events);
+        return SlackEvents.directMessage(eventId, user, "D" + user, escaped, String.format("1763870400.%06d", events));
     }
 
     private static Predicate<Call> post(String channel, String containing) {

@@ -19,6 +19,7 @@ import com.claritycoach.core.store.jdbc.JdbcCoachStore;
 import com.claritycoach.slack.SlackAdapter;
 import com.claritycoach.slack.SlackOptions;
 import com.claritycoach.slack.testing.FakeSlackApi;
+import com.claritycoach.slack.testing.SlackEvents;
 import com.claritycoach.slack.testing.FakeSlackApi.Call;
 import com.claritycoach.slack.testing.SignedSlackClient;
 import java.net.URLEncoder;
@@ -197,25 +198,10 @@ class SlackRedeliveryTest {
     }
 
     private static String dm(String eventId, String ts, String text) {
-        return """
-                {"token":"XXYYZZ","team_id":"T0CLARITY","api_app_id":"A0COACH01","type":"event_callback",
-                 "event_id":"%s","event_time":1763870400,
-                 "authorizations":[{"enterprise_id":null,"team_id":"T0CLARITY","user_id":"U0COACHBOT","is_bot":true,"is_enterprise_install":false}],
-                 "event":{"type":"message","channel":"D0ANA0001","user":"U0ANA0001","text":"%s","ts":"%s",
-                   "event_ts":"%s","channel_type":"im","team":"T0CLARITY"}}
-                """.formatted(eventId, text, ts, ts);
+        return SlackEvents.directMessage(eventId, "U0ANA0001", "D0ANA0001", text, ts);
     }
 
     private static String edit(String eventId, String ts, String newText) {
-        return """
-                {"token":"XXYYZZ","team_id":"T0CLARITY","api_app_id":"A0COACH01","type":"event_callback",
-                 "event_id":"%s","event_time":1763870600,
-                 "authorizations":[{"enterprise_id":null,"team_id":"T0CLARITY","user_id":"U0COACHBOT","is_bot":true,"is_enterprise_install":false}],
-                 "event":{"type":"message","subtype":"message_changed","hidden":true,"channel":"D0ANA0001","channel_type":"im",
-                   "ts":"1763870600.000500","event_ts":"1763870600.000500",
-                   "message":{"type":"message","user":"U0ANA0001","text":"%s","ts":"%s",
-                     "edited":{"user":"U0ANA0001","ts":"1763870600.000000"}},
-                   "previous_message":{"type":"message","user":"U0ANA0001","text":"earlier","ts":"%s"}}}
-                """.formatted(eventId, newText, ts, ts);
+        return SlackEvents.directMessageEdited(eventId, "U0ANA0001", "D0ANA0001", ts, "earlier", newText);
     }
 }
