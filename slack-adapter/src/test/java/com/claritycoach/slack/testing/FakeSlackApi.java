@@ -118,6 +118,12 @@ public final class FakeSlackApi implements AutoCloseable {
         }
     }
 
+    static {
+        // The JDK server writes headers and body apart; without TCP_NODELAY every answer waits ~40 ms
+        // for the client's delayed ACK, which real platforms do not make the coach wait.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     public FakeSlackApi() {
         try (InputStream in = FakeSlackApi.class.getResourceAsStream("/fixtures/slack/web_api_responses.json")) {
             fixtures = JSON.readTree(in);

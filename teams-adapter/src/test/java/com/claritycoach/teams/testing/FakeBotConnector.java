@@ -85,6 +85,12 @@ public final class FakeBotConnector implements AutoCloseable {
     private final Deque<Answer> scriptedActivityAnswers = new ArrayDeque<>();
     private final AtomicInteger ids = new AtomicInteger(1000);
 
+    static {
+        // The JDK server writes headers and body apart; without TCP_NODELAY every answer waits ~40 ms
+        // for the client's delayed ACK, which real platforms do not make the coach wait.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     public FakeBotConnector() {
         try (InputStream in = FakeBotConnector.class.getResourceAsStream("/fixtures/teams/connector_responses.json")) {
             fixtures = JSON.readTree(in);
