@@ -26,7 +26,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -66,18 +67,19 @@ class RateLimitStormTest {
         api.close();
     }
 
-    @Test
-    void everyMessageIsDeliveredExactlyOnceAndInOrderThroughAStormOf429s() {
+    @ParameterizedTest(name = "{0} sender(s)")
+    @ValueSource(ints = {1, 4})
+    void everyMessageIsDeliveredExactlyOnceAndInOrderThroughAStormOf429s(int senders) {
         Map<String, List<String>> expected = queueFanOut();
-        OutboxDispatcher dispatcher = new OutboxDispatcher(store,
+        try (OutboxDispatcher dispatcher = new OutboxDispatcher(store,
                 new SlackMessenger(slack, BotTokens.single("xoxb-test-0000000000"), new BlockKitRenderer()),
-                clock, Pacer.perDestination(TICK), "storm");
-
-        int ticks = 0;
-        while (!store.read(tx -> tx.pendingOutbox(clock.instant().plus(Duration.ofDays(2)), 1)).isEmpty()) {
-            dispatcher.drainOnce();
-            clock.advance(TICK);
-            assertThat(++ticks).as("simulated seconds to drain the outbox").isLessThan(600);
+                clock, Pacer.perDestination(TICK), "storm", senders)) {
+            int ticks = 0;
+            while (!store.read(tx -> tx.pendingOutbox(clock.instant().plus(Duration.ofDays(2)), 1)).isEmpty()) {
+                dispatcher.drainOnce();
+                clock.advance(TICK);
+                assertThat(++ticks).as("simulated seconds to drain the outbox").isLessThan(600);
+            }
         }
 
         List<FakeSlackApi.Call> calls = api.calls();

@@ -8,9 +8,19 @@ import com.claritycoach.core.store.OutboxEntry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +33,13 @@ import org.slf4j.LoggerFactory;
  * bounded number of attempts or time, with a log line and a private note to the team's managers; a
  * permanent failure is given up at once. A platform's rate limit (a failure with Retry-After) is
  * waited out without counting as an attempt. A {@link Pacer} spaces messages to the same channel.
+ *
+ * <p>A platform answers each send after a network round trip, so a server sends to several places at
+ * once ({@code senders} threads), each place's messages in order: a message that has to wait holds
+ * back the later messages to its place, so a member never reads the next question before the one it
+ * follows.
  */
-public final class OutboxDispatcher {
+public final class OutboxDispatcher implements AutoCloseable {
     static final int BATCH = 100;
     static final int MAX_ATTEMPTS = 8;
     static final Duration MAX_AGE = Duration.ofHours(1);
@@ -43,21 +58,30 @@ public final class OutboxDispatcher {
     private final Clock clock;
     private final Pacer pacer;
     private final String owner;
+    private final ExecutorService senders;
 
-    /** An unpaced dispatcher, for one-shot tools such as the console; servers pace (see the other constructor). */
+    /**
+     * An unpaced dispatcher that sends one message at a time, for one-shot tools such as the console;
+     * servers pace and send to several places at once (see the other constructor).
+     */
     public OutboxDispatcher(CoachStore store, Messenger messenger, Clock clock) {
-        this(store, messenger, clock, Pacer.none(), "instance-" + UUID.randomUUID());
+        this(store, messenger, clock, Pacer.none(), "instance-" + UUID.randomUUID(), 1);
     }
 
     /**
      * @param owner names this instance in the lease column; unique per running instance
+     * @param senders how many places are sent to at once; 1 sends on the calling thread
      */
-    public OutboxDispatcher(CoachStore store, Messenger messenger, Clock clock, Pacer pacer, String owner) {
+    public OutboxDispatcher(CoachStore store, Messenger messenger, Clock clock, Pacer pacer, String owner, int senders) {
+        if (senders < 1) {
+            throw new IllegalArgumentException("senders must be at least 1, not " + senders);
+        }
         this.store = store;
         this.messenger = messenger;
         this.clock = clock;
         this.pacer = pacer;
         this.owner = owner;
+        this.senders = senders == 1 ? null : Executors.newFixedThreadPool(senders, new SenderThreads());
     }
 
     /**
@@ -74,12 +98,11 @@ public final class OutboxDispatcher {
             if (due.isEmpty()) {
                 return sent;
             }
-            for (OutboxEntry entry : due) {
-                if (!clock.instant().isBefore(leaseEnd.minus(LEASE_MARGIN))) {
-                    LOG.info("Outbox batch ran close to the end of its lease; the rest is picked up again after it");
-                    return sent;
-                }
-                sent += deliver(entry) ? 1 : 0;
+            Instant sendBefore = leaseEnd.minus(LEASE_MARGIN);
+            sent += sendAll(byPlace(due), sendBefore);
+            if (!clock.instant().isBefore(sendBefore)) {
+                LOG.info("Outbox batch ran close to the end of its lease; the rest is picked up again after it");
+                return sent;
             }
             if (due.size() < BATCH) {
                 return sent;
@@ -87,7 +110,55 @@ public final class OutboxDispatcher {
         }
     }
 
-    private boolean deliver(OutboxEntry entry) {
+    /** Claimed messages by place, each place's in claim order (oldest first). */
+    private static Collection<List<OutboxEntry>> byPlace(List<OutboxEntry> due) {
+        Map<String, List<OutboxEntry>> places = new LinkedHashMap<>();
+        for (OutboxEntry entry : due) {
+            places.computeIfAbsent(Pacer.place(entry.message().to()), place -> new ArrayList<>()).add(entry);
+        }
+        return places.values();
+    }
+
+    private int sendAll(Collection<List<OutboxEntry>> places, Instant sendBefore) {
+        if (senders == null || places.size() == 1) {
+            int sent = 0;
+            for (List<OutboxEntry> place : places) {
+                sent += sendInOrder(place, sendBefore);
+            }
+            return sent;
+        }
+        List<CompletableFuture<Integer>> sending = places.stream()
+                .map(place -> CompletableFuture.supplyAsync(() -> sendInOrder(place, sendBefore), senders))
+                .toList();
+        try {
+            CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return sending.stream().mapToInt(CompletableFuture::join).sum();
+    }
+
+    /**
+     * Sends one place's messages one after another. When one has to wait (pacing, a rate limit, a retry
+     * later), the rest wait with it, so they cannot overtake it; one given up does not hold the rest.
+     */
+    private int sendInOrder(List<OutboxEntry> place, Instant sendBefore) {
+        int sent = 0;
+        for (int i = 0; i < place.size(); i++) {
+            if (!clock.instant().isBefore(sendBefore)) {
+                return sent;
+            }
+            Outcome outcome = deliver(place.get(i));
+            if (outcome.waitUntil() != null) {
+                holdBack(place.subList(i + 1, place.size()), outcome.waitUntil());
+                return sent;
+            }
+            sent += outcome.sent() ? 1 : 0;
+        }
+        return sent;
+    }
+
+    private Outcome deliver(OutboxEntry entry) {
         Destination to = entry.message().to();
         Instant now = clock.instant();
         Instant ready = pacer.readyAt(to, now);
@@ -96,7 +167,7 @@ public final class OutboxDispatcher {
                 tx.deferOutbox(entry.id(), ready);
                 return null;
             });
-            return false;
+            return Outcome.waitUntil(ready);
         }
         try {
             pacer.sent(to, now);
@@ -105,47 +176,58 @@ public final class OutboxDispatcher {
                 tx.markSent(entry.id(), clock.instant());
                 return null;
             });
-            return true;
+            return Outcome.SENT;
         } catch (DeliveryException e) {
-            failed(entry, e);
-            return false;
+            return failed(entry, e);
         } catch (RuntimeException e) {
-            failed(entry, DeliveryException.transientFailure(e.toString(), e));
-            return false;
+            return failed(entry, DeliveryException.transientFailure(e.toString(), e));
         }
     }
 
-    private void failed(OutboxEntry entry, DeliveryException e) {
+    /** Gives the rest of a place's claimed messages back, due when the one before them is. */
+    private void holdBack(List<OutboxEntry> rest, Instant until) {
+        if (rest.isEmpty()) {
+            return;
+        }
+        store.inTransaction(tx -> {
+            rest.forEach(entry -> tx.deferOutbox(entry.id(), until));
+            return null;
+        });
+    }
+
+    private Outcome failed(OutboxEntry entry, DeliveryException e) {
         Instant now = clock.instant();
         if (!e.isPermanent() && e.retryAfter().isPresent() && now.isBefore(entry.createdAt().plus(RATE_LIMITED_MAX_AGE))) {
-            rateLimited(entry, now.plus(e.retryAfter().get()));
-            return;
+            return rateLimited(entry, now.plus(e.retryAfter().get()));
         }
         int attempts = entry.attempts() + 1;
         boolean tooOld = !now.isBefore(entry.createdAt().plus(MAX_AGE));
         if (e.isPermanent() || attempts >= MAX_ATTEMPTS || tooOld) {
             giveUp(entry, attempts, e.getMessage());
-            return;
+            return Outcome.GIVEN_UP;
         }
         Duration wait = e.retryAfter().orElseGet(() -> backoff(attempts));
         LOG.info("Outbox message {} not sent (attempt {}), retrying in {}: {}", entry.id(), attempts, wait, e.getMessage());
+        pacer.hold(entry.message().to(), now.plus(wait));
         store.inTransaction(tx -> {
             tx.rescheduleOutbox(entry.id(), now.plus(wait), e.getMessage());
             return null;
         });
+        return Outcome.waitUntil(now.plus(wait));
     }
 
     /**
      * Waits out a platform's rate limit without counting a failed attempt, so a large fan-out that
      * the platform slows down is never dropped; other messages to the same place wait too.
      */
-    private void rateLimited(OutboxEntry entry, Instant until) {
+    private Outcome rateLimited(OutboxEntry entry, Instant until) {
         pacer.hold(entry.message().to(), until);
         LOG.info("Outbox message {} rate limited by the platform; sending it again at {}", entry.id(), until);
         store.inTransaction(tx -> {
             tx.deferOutbox(entry.id(), until);
             return null;
         });
+        return Outcome.waitUntil(until);
     }
 
     private void giveUp(OutboxEntry entry, int attempts, String reason) {
@@ -166,5 +248,34 @@ public final class OutboxDispatcher {
     static Duration backoff(int attempts) {
         long ceiling = Math.min(MAX_BACKOFF.toMillis(), FIRST_BACKOFF.toMillis() << Math.min(attempts - 1, 20));
         return Duration.ofMillis(FIRST_BACKOFF.toMillis() / 2 + ThreadLocalRandom.current().nextLong(ceiling));
+    }
+
+    /** Stops the sender threads; a drain still running finishes its sends first. */
+    @Override
+    public void close() {
+        if (senders != null) {
+            senders.shutdown();
+        }
+    }
+
+    /** What became of one message: sent, given up, or back in the queue until {@code waitUntil}. */
+    private record Outcome(boolean sent, Instant waitUntil) {
+        static final Outcome SENT = new Outcome(true, null);
+        static final Outcome GIVEN_UP = new Outcome(false, null);
+
+        static Outcome waitUntil(Instant until) {
+            return new Outcome(false, until);
+        }
+    }
+
+    private static final class SenderThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "outbox-send-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
     }
 }

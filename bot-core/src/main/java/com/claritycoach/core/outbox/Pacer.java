@@ -34,7 +34,7 @@ public final class Pacer {
 
     /** When a message to {@code to} may go: {@code now}, or later when one went there too recently. */
     public synchronized Instant readyAt(Destination to, Instant now) {
-        Instant ready = readyAt.get(key(to));
+        Instant ready = readyAt.get(place(to));
         return ready != null && ready.isAfter(now) ? ready : now;
     }
 
@@ -54,10 +54,11 @@ public final class Pacer {
     }
 
     private void later(Destination to, Instant until) {
-        readyAt.merge(key(to), until, (a, b) -> a.isAfter(b) ? a : b);
+        readyAt.merge(place(to), until, (a, b) -> a.isAfter(b) ? a : b);
     }
 
-    private static String key(Destination to) {
+    /** The place a message goes to: one member's direct messages, or one channel. */
+    static String place(Destination to) {
         String tenant = to.tenant().platform() + "/" + to.tenant().id() + "/";
         if (to instanceof Destination.DirectMessage dm) {
             return tenant + "member/" + dm.member().userId();

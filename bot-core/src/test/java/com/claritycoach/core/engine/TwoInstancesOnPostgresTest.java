@@ -156,7 +156,7 @@ class TwoInstancesOnPostgresTest {
             engine = new CoachEngine(store, new PlaybookCatalog(List.of(Transcript.DISCOVERY, Transcript.WEEKLY)),
                     CoachingRules.standard(), new StoreDirectory(store), clock);
             scheduler = new Scheduler(store, engine.scheduledWork(), clock);
-            dispatcher = new OutboxDispatcher(store, this, clock, Pacer.none(), name);
+            dispatcher = new OutboxDispatcher(store, this, clock, Pacer.none(), name, 1);
         }
 
         @Override

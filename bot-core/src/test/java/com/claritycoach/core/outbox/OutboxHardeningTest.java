@@ -62,7 +62,7 @@ class OutboxHardeningTest {
 
     @Test
     void pacingSpacesMessagesToOneMemberButNotAcrossMembers() {
-        OutboxDispatcher paced = new OutboxDispatcher(store, messenger, clock, Pacer.perDestination(Duration.ofSeconds(1)), "a");
+        OutboxDispatcher paced = new OutboxDispatcher(store, messenger, clock, Pacer.perDestination(Duration.ofSeconds(1)), "a", 1);
         queue(ANA, "ana 1");
         queue(ANA, "ana 2");
         queue(BEN, "ben 1");

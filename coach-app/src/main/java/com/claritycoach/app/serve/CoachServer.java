@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class CoachServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CoachServer.class);
     private static final Duration OUTBOX_INTERVAL = Duration.ofSeconds(5);
+    /** Places sent to at once: a platform answers after a round trip, and one sender at a time cannot keep up. */
+    static final int OUTBOX_SENDERS = 8;
     /** Slack accepts about one message per second per channel. */
     private static final Duration PER_CHANNEL_GAP = Duration.ofSeconds(1);
     /** How often due check-ins, reminders and closes are looked for. */
@@ -82,8 +84,9 @@ public final class CoachServer implements AutoCloseable {
         PlatformRouter router = new PlatformRouter();
         modules.forEach(m -> router.register(m.platform(), m.messenger(), m.directory()));
         CoachEngine engine = new CoachEngine(store, playbooks, CoachingRules.standard(), router, clock);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(store, router, clock,
-                Pacer.perDestination(PER_CHANNEL_GAP), "serve-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID());
+        OutboxDispatcher dispatcher = new OutboxDispatcher(store, router, clock, Pacer.perDestination(PER_CHANNEL_GAP),
+                "serve-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID(), OUTBOX_SENDERS);
+        started.push(dispatcher);
         OutboxPump pump = new OutboxPump(dispatcher, OUTBOX_INTERVAL);
         started.push(pump);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
