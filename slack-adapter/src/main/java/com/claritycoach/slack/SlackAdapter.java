@@ -164,6 +164,8 @@ public final class SlackAdapter implements AutoCloseable {
                 .oauthRedirectUriPath(REDIRECT_PATH)
                 .oAuthInstallPageRenderingEnabled(false)
                 .authTestCacheEnabled(true)
+                // SlackEventsServlet checks every signature, more strictly, before Bolt sees the request.
+                .requestVerificationEnabled(false)
                 .build();
         try {
             return new App(config);

@@ -170,6 +170,25 @@ class SlackEventsHttpTest {
     }
 
     @Test
+    void signedBodyThatIsNotUtf8IsRefusedWith400() {
+        String[] around = SlackEvents.directMessage("Ev0BADUTF8", "U0ANA0001", "D0ANA0001", "Nurses SPLIT", "1763870400.000100")
+                .split("SPLIT");
+        byte[] head = around[0].getBytes(StandardCharsets.UTF_8);
+        byte[] tail = around[1].getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        body[head.length] = (byte) 0xC0;
+        body[head.length + 1] = (byte) 0xAF;
+        System.arraycopy(tail, 0, body, head.length + 2, tail.length);
+
+        HttpResponse<String> response = client.postBytes(body, "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("not valid UTF-8");
+        assertThat(sink.isEmpty()).isTrue();
+    }
+
+    @Test
     void buttonClickReachesTheEngine() {
         String click = fixture("block_actions_skip.json").replace("\"coach_skip\"", "\"skip\"");
 

@@ -29,7 +29,7 @@ final class BoltBridge {
      * Bolt's request, or null when the body is not a request Bolt can read (Bolt's parser throws on
      * some payloads with missing fields, e.g. a button click without a user): the caller answers 400.
      */
-    Request<?> parse(HttpServletRequest req, byte[] body) {
+    Request<?> parse(HttpServletRequest req, String body) {
         Map<String, List<String>> headers = new HashMap<>();
         for (String name : Collections.list(req.getHeaderNames())) {
             headers.put(name, Collections.list(req.getHeaders(name)));
@@ -39,7 +39,7 @@ final class BoltBridge {
                     .requestUri(req.getRequestURI())
                     .queryString(QueryStringParser.toMap(req.getQueryString()))
                     .headers(new RequestHeaders(headers))
-                    .requestBody(new String(body, StandardCharsets.UTF_8))
+                    .requestBody(body)
                     .remoteAddress(req.getRemoteAddr())
                     .build());
         } catch (RuntimeException e) {

@@ -9,6 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +47,12 @@ public final class SlackEventsServlet extends HttpServlet {
             BoltBridge.write(resp, 401, "{\"error\":\"invalid signature\"}");
             return;
         }
-        Request<?> request = bolt.parse(req, body);
+        String text = strictUtf8(body);
+        if (text == null) {
+            BoltBridge.write(resp, 400, "{\"error\":\"the body is not valid UTF-8\"}");
+            return;
+        }
+        Request<?> request = bolt.parse(req, text);
         if (request == null) {
             BoltBridge.write(resp, 400, "{\"error\":\"not a Slack request\"}");
             return;
@@ -61,6 +70,16 @@ public final class SlackEventsServlet extends HttpServlet {
             out = Response.ok();
         }
         BoltBridge.write(resp, out);
+    }
+
+    /** Slack sends UTF-8; anything else would reach the engine as replacement characters. */
+    private static String strictUtf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     private static byte[] readBody(HttpServletRequest req) throws IOException {

@@ -25,7 +25,7 @@ public final class SlackOAuthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Request<?> request = bolt.parse(req, new byte[0]);
+        Request<?> request = bolt.parse(req, "");
         if (request == null) {
             BoltBridge.write(resp, 404, "{\"error\":\"not found\"}");
             return;
