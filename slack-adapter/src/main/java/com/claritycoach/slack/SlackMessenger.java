@@ -10,13 +10,22 @@ import com.claritycoach.core.message.OutboundMessage;
 import com.claritycoach.core.port.DeliveryException;
 import com.claritycoach.core.port.Messenger;
 import com.claritycoach.slack.BlockKitRenderer.SlackMessage;
+import com.claritycoach.slack.web.FormPoster;
 import com.claritycoach.slack.web.WebApi;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.Slack;
+import com.slack.api.methods.Methods;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.RequestFormBuilder;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackFilesUploadV2Exception;
+import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
+import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.conversations.ConversationsOpenRequest;
+import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.time.Duration;
@@ -41,6 +50,7 @@ public final class SlackMessenger implements Messenger {
     private final Slack slack;
     private final BotTokens tokens;
     private final BlockKitRenderer renderer;
+    private final FormPoster forms;
     private final Cache<MemberRef, String> dmChannels =
             Caffeine.newBuilder().maximumSize(50_000).expireAfterAccess(Duration.ofDays(1)).build();
 
@@ -48,6 +58,7 @@ public final class SlackMessenger implements Messenger {
         this.slack = slack;
         this.tokens = tokens;
         this.renderer = renderer;
+        this.forms = new FormPoster(slack.getConfig());
     }
 
     @Override
@@ -58,30 +69,35 @@ public final class SlackMessenger implements Messenger {
         MethodsClient client = slack.methods(token);
         SlackMessage rendered = renderer.render(message);
         if (to instanceof DirectMessage dm) {
-            post(client, dmChannel(client, dm.member()), rendered);
+            post(client, token, dmChannel(client, token, dm.member()), rendered);
         } else if (to instanceof ChannelPost post) {
-            post(client, post.team().channelId(), rendered);
+            post(client, token, post.team().channelId(), rendered);
             message.part(SummaryPart.class)
                     .filter(summary -> summary.chartPng() != null && summary.chartPng().length > 0)
                     .ifPresent(summary -> uploadChart(client, post.team().channelId(), summary));
         } else if (to instanceof PrivateReply reply) {
-            privateReply(client, reply, rendered);
+            privateReply(client, token, reply, rendered);
         }
     }
 
-    private void privateReply(MethodsClient client, PrivateReply reply, SlackMessage rendered) throws DeliveryException {
+    private void privateReply(MethodsClient client, String token, PrivateReply reply, SlackMessage rendered)
+            throws DeliveryException {
         String channel = reply.team().channelId();
-        var response = WebApi.call("chat.postEphemeral " + channel, () -> client.chatPostEphemeral(r -> r.channel(channel)
-                .user(reply.member().userId()).text(rendered.text()).blocks(blocksOrNull(rendered))), CANNOT_REPLY_HERE);
+        ChatPostEphemeralRequest request = ChatPostEphemeralRequest.builder().channel(channel)
+                .user(reply.member().userId()).text(rendered.text()).blocks(blocksOrNull(rendered)).build();
+        var response = WebApi.call("chat.postEphemeral " + channel, () -> forms.post(client, Methods.CHAT_POST_EPHEMERAL,
+                token, RequestFormBuilder.toForm(request), ChatPostEphemeralResponse.class), CANNOT_REPLY_HERE);
         if (!response.isOk()) {
             LOG.info("Replying by DM instead: {}", WebApi.explain(response.getError()));
-            post(client, dmChannel(client, reply.member()), rendered);
+            post(client, token, dmChannel(client, token, reply.member()), rendered);
         }
     }
 
-    private void post(MethodsClient client, String channel, SlackMessage rendered) throws DeliveryException {
-        WebApi.call("chat.postMessage " + channel, () -> client.chatPostMessage(r -> r.channel(channel)
-                .text(rendered.text()).blocks(blocksOrNull(rendered)).unfurlLinks(false).unfurlMedia(false)));
+    private void post(MethodsClient client, String token, String channel, SlackMessage rendered) throws DeliveryException {
+        ChatPostMessageRequest request = ChatPostMessageRequest.builder().channel(channel).text(rendered.text())
+                .blocks(blocksOrNull(rendered)).unfurlLinks(false).unfurlMedia(false).build();
+        WebApi.call("chat.postMessage " + channel, () -> forms.post(client, Methods.CHAT_POST_MESSAGE, token,
+                RequestFormBuilder.toForm(request), ChatPostMessageResponse.class));
     }
 
     /** A text-only message is sent without {@code blocks}, so Slack formats its text as usual. */
@@ -89,13 +105,15 @@ public final class SlackMessenger implements Messenger {
         return rendered.blocks().isEmpty() ? null : rendered.blocks();
     }
 
-    private String dmChannel(MethodsClient client, MemberRef member) throws DeliveryException {
+    private String dmChannel(MethodsClient client, String token, MemberRef member) throws DeliveryException {
         String cached = dmChannels.getIfPresent(member);
         if (cached != null) {
             return cached;
         }
-        String channel = WebApi.call("conversations.open " + member.userId(),
-                () -> client.conversationsOpen(r -> r.users(List.of(member.userId())))).getChannel().getId();
+        ConversationsOpenRequest request = ConversationsOpenRequest.builder().users(List.of(member.userId())).build();
+        String channel = WebApi.call("conversations.open " + member.userId(), () -> forms.post(client,
+                Methods.CONVERSATIONS_OPEN, token, RequestFormBuilder.toForm(request), ConversationsOpenResponse.class))
+                .getChannel().getId();
         dmChannels.put(member, channel);
         return channel;
     }

@@ -20,6 +20,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,25 @@ class SlackMessengerTest {
         messenger.send(message, "outbox-4");
 
         assertThat(api.calls("chat.postMessage")).hasSize(2);
+    }
+
+    @Test
+    void aGarbledOrFailedAnswerFromSlackIsATransientFailureAndTheNextTrySucceeds() throws Exception {
+        api.script("chat.postMessage", FakeSlackApi.Answer.ok("<html>bad gateway</html>"));
+        api.script("chat.postMessage", new FakeSlackApi.Answer(503, Map.of(), "{\"ok\":false}"));
+        OutboundMessage message = OutboundMessage.text(new Destination.ChannelPost(TEAM), "Check-in closed");
+
+        for (String expected : List.of("not JSON", "HTTP 503")) {
+            assertThatThrownBy(() -> messenger.send(message, "outbox-5"))
+                    .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                        assertThat(e.isPermanent()).isFalse();
+                        assertThat(e.retryAfter()).isEmpty();
+                        assertThat(e.getMessage()).contains(expected);
+                    });
+        }
+        messenger.send(message, "outbox-5");
+
+        assertThat(api.calls("chat.postMessage")).hasSize(3);
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class WebApi {
         } catch (SlackApiException e) {
             throw fromHttp(what, e);
         } catch (IOException e) {
-            throw DeliveryException.transientFailure(what + ": Slack could not be reached (" + e.getMessage() + ")", e);
+            throw DeliveryException.transientFailure(what + ": no usable answer from Slack (" + e.getMessage() + ")", e);
         }
         if (response == null) {
             throw DeliveryException.transientFailure(what + ": Slack sent no response", null);
