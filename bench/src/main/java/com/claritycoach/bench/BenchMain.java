@@ -36,7 +36,8 @@ public final class BenchMain {
         if (only.isEmpty()) {
             Report.write(figures, root, quick);
         }
-        figures.forEach(f -> System.out.printf("%-95s %12.1f %s (ceiling %.1f) ratio %.2f %s%n",
-                f.name(), f.value(), f.unit(), f.ceiling(), f.ratio(), f.target().isEmpty() ? "" : (f.met() ? "met " : "MISSED ") + f.target()));
+        figures.forEach(f -> System.out.printf("%-95s %12.1f %s (ceiling %.1f) ratio %.2f %s%n    %s%n",
+                f.name(), f.value(), f.unit(), f.ceiling(), f.ratio(), f.target().isEmpty() ? "" : (f.met() ? "met " : "MISSED ") + f.target(),
+                f.note()));
     }
 }

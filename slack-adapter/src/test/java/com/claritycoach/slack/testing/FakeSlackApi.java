@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -57,7 +57,8 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private final HttpServer server;
     private final JsonNode fixtures;
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    /** Not copy-on-write: the bench records tens of thousands of calls, and each copy would cost the fake more CPU. */
+    private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
     private final LinkedBlockingQueue<Call> arrivals = new LinkedBlockingQueue<>();
     private final Map<String, Deque<Answer>> scripted = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
@@ -216,17 +217,19 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     public List<Call> calls() {
-        return List.copyOf(calls);
+        synchronized (calls) {
+            return List.copyOf(calls);
+        }
     }
 
     public List<Call> calls(String method) {
-        return calls.stream().filter(c -> c.method().equals(method)).toList();
+        return calls().stream().filter(c -> c.method().equals(method)).toList();
     }
 
     /** Waits for the next recorded call that matches, up to the timeout; fails the test when none comes. */
     public Call await(Predicate<Call> wanted, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (Call seen : calls) {
+        for (Call seen : calls()) {
             if (wanted.test(seen)) {
                 arrivals.clear();
                 return seen;
@@ -237,7 +240,7 @@ public final class FakeSlackApi implements AutoCloseable {
                 long left = deadline - System.nanoTime();
                 Call next = arrivals.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
                 if (next == null) {
-                    throw new AssertionError("no matching Slack call within " + timeout + "; calls were: " + calls);
+                    throw new AssertionError("no matching Slack call within " + timeout + "; calls were: " + calls());
                 }
                 if (wanted.test(next)) {
                     return next;
