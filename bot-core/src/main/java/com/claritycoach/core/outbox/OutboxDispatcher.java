@@ -8,19 +8,9 @@ import com.claritycoach.core.store.OutboxEntry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +48,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     private final Clock clock;
     private final Pacer pacer;
     private final String owner;
-    private final ExecutorService senders;
+    private final PlaceLanes lanes;
 
     /**
      * An unpaced dispatcher that sends one message at a time, for one-shot tools such as the console;
@@ -73,15 +63,12 @@ public final class OutboxDispatcher implements AutoCloseable {
      * @param senders how many places are sent to at once; 1 sends on the calling thread
      */
     public OutboxDispatcher(CoachStore store, Messenger messenger, Clock clock, Pacer pacer, String owner, int senders) {
-        if (senders < 1) {
-            throw new IllegalArgumentException("senders must be at least 1, not " + senders);
-        }
         this.store = store;
         this.messenger = messenger;
         this.clock = clock;
         this.pacer = pacer;
         this.owner = owner;
-        this.senders = senders == 1 ? null : Executors.newFixedThreadPool(senders, new SenderThreads());
+        this.lanes = new PlaceLanes(senders);
     }
 
     /**
@@ -99,7 +86,7 @@ public final class OutboxDispatcher implements AutoCloseable {
                 return sent;
             }
             Instant sendBefore = leaseEnd.minus(LEASE_MARGIN);
-            sent += sendAll(byPlace(due), sendBefore);
+            sent += lanes.runAll(PlaceLanes.byPlace(due), place -> sendInOrder(place, sendBefore));
             if (!clock.instant().isBefore(sendBefore)) {
                 LOG.info("Outbox batch ran close to the end of its lease; the rest is picked up again after it");
                 return sent;
@@ -108,34 +95,6 @@ public final class OutboxDispatcher implements AutoCloseable {
                 return sent;
             }
         }
-    }
-
-    /** Claimed messages by place, each place's in claim order (oldest first). */
-    private static Collection<List<OutboxEntry>> byPlace(List<OutboxEntry> due) {
-        Map<String, List<OutboxEntry>> places = new LinkedHashMap<>();
-        for (OutboxEntry entry : due) {
-            places.computeIfAbsent(Pacer.place(entry.message().to()), place -> new ArrayList<>()).add(entry);
-        }
-        return places.values();
-    }
-
-    private int sendAll(Collection<List<OutboxEntry>> places, Instant sendBefore) {
-        if (senders == null || places.size() == 1) {
-            int sent = 0;
-            for (List<OutboxEntry> place : places) {
-                sent += sendInOrder(place, sendBefore);
-            }
-            return sent;
-        }
-        List<CompletableFuture<Integer>> sending = places.stream()
-                .map(place -> CompletableFuture.supplyAsync(() -> sendInOrder(place, sendBefore), senders))
-                .toList();
-        try {
-            CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-        return sending.stream().mapToInt(CompletableFuture::join).sum();
     }
 
     /**
@@ -253,9 +212,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     /** Stops the sender threads; a drain still running finishes its sends first. */
     @Override
     public void close() {
-        if (senders != null) {
-            senders.shutdown();
-        }
+        lanes.close();
     }
 
     /** What became of one message: sent, given up, or back in the queue until {@code waitUntil}. */
@@ -265,17 +222,6 @@ public final class OutboxDispatcher implements AutoCloseable {
 
         static Outcome waitUntil(Instant until) {
             return new Outcome(false, until);
-        }
-    }
-
-    private static final class SenderThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "outbox-send-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
         }
     }
 }
