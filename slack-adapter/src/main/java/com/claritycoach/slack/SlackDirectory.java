@@ -6,13 +6,18 @@ import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.domain.TenantRef;
 import com.claritycoach.core.port.DeliveryException;
 import com.claritycoach.core.port.Directory;
+import com.claritycoach.slack.web.FormPoster;
 import com.claritycoach.slack.web.WebApi;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.Slack;
-import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.Methods;
+import com.slack.api.methods.RequestFormBuilder;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.request.conversations.ConversationsMembersRequest;
+import com.slack.api.methods.request.users.UsersInfoRequest;
 import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
+import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -30,25 +35,27 @@ public final class SlackDirectory implements Directory {
     private static final String SLACKBOT = "USLACKBOT";
     private static final int PAGE_SIZE = 200;
 
-    private final Slack slack;
+    private final FormPoster forms;
     private final BotTokens tokens;
     private final Cache<MemberRef, Optional<MemberProfile>> profiles;
 
     public SlackDirectory(Slack slack, BotTokens tokens, Duration profileTtl) {
-        this.slack = slack;
+        this.forms = new FormPoster(slack);
         this.tokens = tokens;
         this.profiles = Caffeine.newBuilder().expireAfterWrite(profileTtl).maximumSize(50_000).build();
     }
 
     @Override
     public List<MemberProfile> roster(TeamRef team) {
-        MethodsClient client = client(team.tenant());
+        String token = token(team.tenant());
         List<MemberProfile> members = new ArrayList<>();
         String cursor = null;
         do {
-            String page = cursor;
+            ConversationsMembersRequest request = ConversationsMembersRequest.builder().channel(team.channelId())
+                    .limit(PAGE_SIZE).cursor(cursor).build();
             ConversationsMembersResponse response = call("conversations.members " + team.channelId(),
-                    () -> client.conversationsMembers(r -> r.channel(team.channelId()).limit(PAGE_SIZE).cursor(page)));
+                    () -> forms.post(token, Methods.CONVERSATIONS_MEMBERS, RequestFormBuilder.toForm(request),
+                            ConversationsMembersResponse.class));
             for (String userId : response.getMembers()) {
                 profile(new MemberRef(team.tenant(), userId)).ifPresent(members::add);
             }
@@ -83,11 +90,12 @@ public final class SlackDirectory implements Directory {
     }
 
     private Optional<MemberProfile> lookUp(MemberRef member) {
-        MethodsClient client = client(member.tenant());
+        String token = token(member.tenant());
+        UsersInfoRequest request = UsersInfoRequest.builder().user(member.userId()).build();
         User user;
         try {
-            user = WebApi.call("users.info " + member.userId(), () -> client.usersInfo(r -> r.user(member.userId())))
-                    .getUser();
+            user = WebApi.call("users.info " + member.userId(), () -> forms.post(token, Methods.USERS_INFO,
+                    RequestFormBuilder.toForm(request), UsersInfoResponse.class)).getUser();
         } catch (DeliveryException e) {
             if (e.isPermanent() && e.getMessage().contains("user_not_found")) {
                 return Optional.empty();
@@ -126,10 +134,9 @@ public final class SlackDirectory implements Directory {
         }
     }
 
-    private MethodsClient client(TenantRef tenant) {
-        String token = tokens.botToken(tenant).orElseThrow(() -> new SlackDirectoryException(
+    private String token(TenantRef tenant) {
+        return tokens.botToken(tenant).orElseThrow(() -> new SlackDirectoryException(
                 "the coach is not installed in Slack workspace " + tenant.id(), null));
-        return slack.methods(token);
     }
 
     private static <T extends SlackApiTextResponse> T call(String what, WebApi.Call<T> call) {

@@ -58,7 +58,7 @@ public final class SlackMessenger implements Messenger {
         this.slack = slack;
         this.tokens = tokens;
         this.renderer = renderer;
-        this.forms = new FormPoster(slack.getConfig());
+        this.forms = new FormPoster(slack);
     }
 
     @Override
@@ -66,37 +66,36 @@ public final class SlackMessenger implements Messenger {
         Destination to = message.to();
         String token = tokens.botToken(to.tenant()).orElseThrow(() -> DeliveryException.permanent(
                 "the coach is not installed in Slack workspace " + to.tenant().id()));
-        MethodsClient client = slack.methods(token);
         SlackMessage rendered = renderer.render(message);
         if (to instanceof DirectMessage dm) {
-            post(client, token, dmChannel(client, token, dm.member()), rendered);
+            post(token, dmChannel(token, dm.member()), rendered);
         } else if (to instanceof ChannelPost post) {
-            post(client, token, post.team().channelId(), rendered);
+            post(token, post.team().channelId(), rendered);
             message.part(SummaryPart.class)
                     .filter(summary -> summary.chartPng() != null && summary.chartPng().length > 0)
-                    .ifPresent(summary -> uploadChart(client, post.team().channelId(), summary));
+                    .ifPresent(summary -> uploadChart(slack.methods(token), post.team().channelId(), summary));
         } else if (to instanceof PrivateReply reply) {
-            privateReply(client, token, reply, rendered);
+            privateReply(token, reply, rendered);
         }
     }
 
-    private void privateReply(MethodsClient client, String token, PrivateReply reply, SlackMessage rendered)
+    private void privateReply(String token, PrivateReply reply, SlackMessage rendered)
             throws DeliveryException {
         String channel = reply.team().channelId();
         ChatPostEphemeralRequest request = ChatPostEphemeralRequest.builder().channel(channel)
                 .user(reply.member().userId()).text(rendered.text()).blocks(blocksOrNull(rendered)).build();
-        var response = WebApi.call("chat.postEphemeral " + channel, () -> forms.post(client, Methods.CHAT_POST_EPHEMERAL,
-                token, RequestFormBuilder.toForm(request), ChatPostEphemeralResponse.class), CANNOT_REPLY_HERE);
+        var response = WebApi.call("chat.postEphemeral " + channel, () -> forms.post(token, Methods.CHAT_POST_EPHEMERAL,
+                RequestFormBuilder.toForm(request), ChatPostEphemeralResponse.class), CANNOT_REPLY_HERE);
         if (!response.isOk()) {
             LOG.info("Replying by DM instead: {}", WebApi.explain(response.getError()));
-            post(client, token, dmChannel(client, token, reply.member()), rendered);
+            post(token, dmChannel(token, reply.member()), rendered);
         }
     }
 
-    private void post(MethodsClient client, String token, String channel, SlackMessage rendered) throws DeliveryException {
+    private void post(String token, String channel, SlackMessage rendered) throws DeliveryException {
         ChatPostMessageRequest request = ChatPostMessageRequest.builder().channel(channel).text(rendered.text())
                 .blocks(blocksOrNull(rendered)).unfurlLinks(false).unfurlMedia(false).build();
-        WebApi.call("chat.postMessage " + channel, () -> forms.post(client, Methods.CHAT_POST_MESSAGE, token,
+        WebApi.call("chat.postMessage " + channel, () -> forms.post(token, Methods.CHAT_POST_MESSAGE,
                 RequestFormBuilder.toForm(request), ChatPostMessageResponse.class));
     }
 
@@ -105,14 +104,14 @@ public final class SlackMessenger implements Messenger {
         return rendered.blocks().isEmpty() ? null : rendered.blocks();
     }
 
-    private String dmChannel(MethodsClient client, String token, MemberRef member) throws DeliveryException {
+    private String dmChannel(String token, MemberRef member) throws DeliveryException {
         String cached = dmChannels.getIfPresent(member);
         if (cached != null) {
             return cached;
         }
         ConversationsOpenRequest request = ConversationsOpenRequest.builder().users(List.of(member.userId())).build();
-        String channel = WebApi.call("conversations.open " + member.userId(), () -> forms.post(client,
-                Methods.CONVERSATIONS_OPEN, token, RequestFormBuilder.toForm(request), ConversationsOpenResponse.class))
+        String channel = WebApi.call("conversations.open " + member.userId(), () -> forms.post(token,
+                Methods.CONVERSATIONS_OPEN, RequestFormBuilder.toForm(request), ConversationsOpenResponse.class))
                 .getChannel().getId();
         dmChannels.put(member, channel);
         return channel;

@@ -2,8 +2,8 @@ package com.claritycoach.slack.web;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
+import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.util.json.GsonFactory;
@@ -19,11 +19,13 @@ import okhttp3.ResponseBody;
  * The Gson is the SDK's own ({@link GsonFactory#createSnakeCase(SlackConfig)}), so answers read the same.
  */
 public final class FormPoster {
+    private final Slack slack;
     private final SlackConfig config;
     private final Gson gson;
 
-    public FormPoster(SlackConfig config) {
-        this.config = config;
+    public FormPoster(Slack slack) {
+        this.slack = slack;
+        this.config = slack.getConfig();
         this.gson = GsonFactory.createSnakeCase(config);
     }
 
@@ -33,10 +35,9 @@ public final class FormPoster {
      * @throws SlackApiException when Slack answers with an HTTP error (e.g. 429), as the SDK does
      * @throws IOException when Slack cannot be reached or its answer is not JSON
      */
-    public <T extends SlackApiTextResponse> T post(MethodsClient client, String method, String token,
-                                                   FormBody.Builder form, Class<T> type)
+    public <T extends SlackApiTextResponse> T post(String token, String method, FormBody.Builder form, Class<T> type)
             throws IOException, SlackApiException {
-        try (Response response = client.runPostFormWithToken(form, method, token)) {
+        try (Response response = slack.methods(token).runPostFormWithToken(form, method, token)) {
             ResponseBody body = response.body();
             String text = body == null ? "" : body.string();
             if (!response.isSuccessful()) {
