@@ -2,6 +2,7 @@ package com.claritycoach.core.csv;
 
 import com.claritycoach.core.alignment.AnswerRecord;
 import com.claritycoach.core.alignment.CheckInAnswers;
+import com.claritycoach.core.inbound.StrictUtf8;
 import com.claritycoach.core.playbook.PromptKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +10,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -205,8 +204,7 @@ public final class AnswersCsv {
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+            return StrictUtf8.decode(buffer);
         } catch (CharacterCodingException e) {
             int bad = buffer.position();
             long row = 1;

@@ -1,5 +1,6 @@
 package com.claritycoach.slack.http;
 
+import com.claritycoach.core.inbound.StrictUtf8;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
@@ -11,8 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,8 +74,7 @@ public final class SlackEventsServlet extends HttpServlet {
     /** Slack sends UTF-8; anything else would reach the engine as replacement characters. */
     private static String strictUtf8(byte[] body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            return StrictUtf8.decode(ByteBuffer.wrap(body));
         } catch (CharacterCodingException e) {
             return null;
         }

@@ -1,5 +1,6 @@
 package com.claritycoach.teams.http;
 
+import com.claritycoach.core.inbound.StrictUtf8;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.builder.Bot;
@@ -20,8 +21,6 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,8 +123,7 @@ public final class TeamsMessagesServlet extends HttpServlet {
     /** A strictly decoded activity with the fields every turn needs, or null for anything else. */
     private static Activity parse(byte[] body) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            String text = StrictUtf8.decode(ByteBuffer.wrap(body));
             JsonNode tree = Serialization.jsonToTree(text);
             if (tree == null || !tree.isObject()) {
                 return null;
