@@ -76,14 +76,15 @@ final class SlackLoad {
                 slack.await(c -> c.method().equals("chat.postMessage") && c.param("text") != null
                         && c.param("text").startsWith("Question 1") && c.param("channel").equals("D" + users.get(MEMBERS - 1)),
                         Duration.ofSeconds(60));
-                Rates rates = throughput(url, users, window, () -> slack.calls("chat.postMessage").size());
+                IntSupplier posted = () -> slack.calls("chat.postMessage").size();
+                Rates rates = throughput(url, users, window, posted);
                 coach = rates.acked();
                 replies = rates.replied();
-                backlog = awaitRepliesSent(slack);
-                int postedBefore = slack.calls("chat.postMessage").size();
+                backlog = awaitRepliesSent(posted);
+                int postedBefore = posted.getAsInt();
                 Duration steady = Duration.ofSeconds(quick ? 10 : 60);
                 latency = fixedRate(url, users, steady);
-                steadyReplies = (slack.calls("chat.postMessage").size() - postedBefore) / (double) steady.toSeconds();
+                steadyReplies = (posted.getAsInt() - postedBefore) / (double) steady.toSeconds();
             }
             double bare = bareBolt(slack, users, window);
             files.close();
@@ -169,13 +170,13 @@ final class SlackLoad {
      * Waits until the outbox has posted what the closed loop left queued (no new post for a second), so
      * that the fixed-rate run measures its own load rather than the tail of the last one.
      */
-    private static Backlog awaitRepliesSent(FakeSlackApi slack) throws InterruptedException {
+    private static Backlog awaitRepliesSent(IntSupplier posted) throws InterruptedException {
         long start = System.nanoTime();
-        int before = slack.calls("chat.postMessage").size();
+        int before = posted.getAsInt();
         int last = before;
         while (System.nanoTime() - start < TimeUnit.MINUTES.toNanos(5)) {
             TimeUnit.SECONDS.sleep(1);
-            int now = slack.calls("chat.postMessage").size();
+            int now = posted.getAsInt();
             if (now == last) {
                 return new Backlog(now - before, (System.nanoTime() - start) / 1e9 - 1);
             }

@@ -1,5 +1,6 @@
 package com.claritycoach.teams.testing;
 
+import com.claritycoach.core.testing.LoopbackHttpServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,8 +10,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -85,16 +84,10 @@ public final class FakeBotConnector implements AutoCloseable {
     private final Deque<Answer> scriptedActivityAnswers = new ArrayDeque<>();
     private final AtomicInteger ids = new AtomicInteger(1000);
 
-    static {
-        // The JDK server writes headers and body apart; without TCP_NODELAY every answer waits ~40 ms
-        // for the client's delayed ACK, which real platforms do not make the coach wait.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-
     public FakeBotConnector() {
         try (InputStream in = FakeBotConnector.class.getResourceAsStream("/fixtures/teams/connector_responses.json")) {
             fixtures = JSON.readTree(in);
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = LoopbackHttpServer.create();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package com.claritycoach.teams.testing;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
+import com.claritycoach.core.testing.LoopbackHttpServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -10,8 +11,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -41,16 +40,10 @@ public final class TestTokenIssuer implements AutoCloseable {
     private final List<String> endorsements;
 
     /** @param endorsements the channels the published key is endorsed for (Teams: {@code msteams}) */
-    static {
-        // The JDK server writes headers and body apart; without TCP_NODELAY every answer waits ~40 ms
-        // for the client's delayed ACK, which real platforms do not make the coach wait.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-
     public TestTokenIssuer(List<String> endorsements) {
         this.endorsements = List.copyOf(endorsements);
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = LoopbackHttpServer.create();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
