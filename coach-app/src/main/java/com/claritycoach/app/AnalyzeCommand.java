@@ -1,9 +1,14 @@
 package com.claritycoach.app;
 
+import com.claritycoach.app.config.Environment;
+import com.claritycoach.app.config.Understanding;
 import com.claritycoach.core.alignment.AlignmentAnalyzer;
 import com.claritycoach.core.alignment.AlignmentSummary;
 import com.claritycoach.core.alignment.CheckInAnswers;
+import com.claritycoach.core.alignment.Decisions;
+import com.claritycoach.core.alignment.GroupingSettings;
 import com.claritycoach.core.alignment.MarkdownSummary;
+import com.claritycoach.core.alignment.Meanings;
 import com.claritycoach.core.alignment.SummaryChart;
 import com.claritycoach.core.alignment.SummaryJson;
 import com.claritycoach.core.alignment.SummaryLayout;
@@ -18,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code analyze FILE.csv [--format markdown|json] [--chart OUT.png]}: the team alignment summary of
@@ -55,7 +59,9 @@ final class AnalyzeCommand implements AppCommand {
         try {
             PromptResolver prompts = PromptResolver.of(CoachCore.playbooks(System.getenv()));
             List<CheckInAnswers> checkIns = AnswersCsv.read(new ByteArrayInputStream(csv), prompts);
-            summary = new AlignmentAnalyzer(CoachingRules.standard()).analyze(checkIns, Map.of());
+            Meanings meanings = Understanding.from(new Environment(System.getenv())).meanings();
+            summary = new AlignmentAnalyzer(CoachingRules.standard(), meanings, GroupingSettings.DEFAULT)
+                    .analyze(checkIns, Decisions.NONE);
         } catch (CsvFormatException e) {
             err.println(options.file() + ": " + e.getMessage());
             return 2;

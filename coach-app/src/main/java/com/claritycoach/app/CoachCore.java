@@ -1,5 +1,8 @@
 package com.claritycoach.app;
 
+import com.claritycoach.app.config.Environment;
+import com.claritycoach.app.config.Understanding;
+import com.claritycoach.core.alignment.Meanings;
 import com.claritycoach.core.coaching.CoachingRules;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.playbook.PlaybookException;
@@ -11,16 +14,21 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The platform-free parts every mode needs, opened once: the store, the playbooks and the coaching
- * rules. Opening fails with a {@link StartupException} whose one-line message names the cause.
+ * The platform-free parts every mode needs, opened once: the store, the playbooks, the coaching
+ * rules and what reads the meaning of answers ({@code COACH_UNDERSTANDING}). Opening fails with a {@link StartupException} whose one-line message names the cause.
  */
-public record CoachCore(CoachStore store, PlaybookCatalog playbooks, CoachingRules rules) implements AutoCloseable {
+public record CoachCore(CoachStore store, PlaybookCatalog playbooks, CoachingRules rules, Meanings meanings)
+        implements AutoCloseable {
     public static final String DEFAULT_DB_URL = "jdbc:sqlite:clarity-coach.db";
 
-    /** Opens the core from {@code COACH_DB_URL}, {@code COACH_DB_USER}, {@code COACH_DB_PASSWORD}, {@code COACH_PLAYBOOKS_DIR}. */
+    /**
+     * Opens the core from {@code COACH_DB_URL}, {@code COACH_DB_USER}, {@code COACH_DB_PASSWORD},
+     * {@code COACH_PLAYBOOKS_DIR} and {@code COACH_UNDERSTANDING}.
+     */
     public static CoachCore fromEnv(Map<String, String> env, String dbUrlOverride) {
         String url = dbUrlOverride != null ? dbUrlOverride : env.getOrDefault("COACH_DB_URL", DEFAULT_DB_URL);
-        return open(new DatabaseConfig(url, env.get("COACH_DB_USER"), env.get("COACH_DB_PASSWORD")), playbooks(env));
+        return open(new DatabaseConfig(url, env.get("COACH_DB_USER"), env.get("COACH_DB_PASSWORD")), playbooks(env),
+                Understanding.from(new Environment(env)).meanings());
     }
 
     /** The built-in playbooks plus those in {@code COACH_PLAYBOOKS_DIR}, or one line saying what is wrong. */
@@ -33,9 +41,9 @@ public record CoachCore(CoachStore store, PlaybookCatalog playbooks, CoachingRul
         }
     }
 
-    public static CoachCore open(DatabaseConfig database, PlaybookCatalog playbooks) {
+    public static CoachCore open(DatabaseConfig database, PlaybookCatalog playbooks, Meanings meanings) {
         try {
-            return new CoachCore(CoachStores.open(database), playbooks, CoachingRules.standard());
+            return new CoachCore(CoachStores.open(database), playbooks, CoachingRules.standard(), meanings);
         } catch (StoreException e) {
             throw new StartupException(e.getMessage(), e);
         }

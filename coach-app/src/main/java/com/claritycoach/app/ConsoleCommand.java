@@ -40,7 +40,7 @@ final class ConsoleCommand implements AppCommand {
     public int run(String[] args, PrintStream out, PrintStream err) {
         Options options = Options.parse(args);
         try (CoachCore core = CoachCore.fromEnv(System.getenv(), options.dbUrl())) {
-            CoachEngine engine = new CoachEngine(core.store(), core.playbooks(), core.rules(),
+            CoachEngine engine = new CoachEngine(core.store(), core.playbooks(), core.rules(), core.meanings(),
                     new StoreDirectory(core.store()), Clock.systemUTC());
             OutboxDispatcher dispatcher = new OutboxDispatcher(core.store(), new ConsoleMessenger(out), Clock.systemUTC());
             if (interactive) {

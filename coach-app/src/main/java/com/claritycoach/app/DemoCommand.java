@@ -3,6 +3,8 @@ package com.claritycoach.app;
 import com.claritycoach.app.console.ConsoleMessenger;
 import com.claritycoach.app.console.ConsoleSession;
 import com.claritycoach.app.demo.DemoRun;
+import com.claritycoach.app.config.Environment;
+import com.claritycoach.app.config.Understanding;
 import com.claritycoach.core.engine.CoachEngine;
 import com.claritycoach.core.engine.StoreDirectory;
 import com.claritycoach.core.outbox.OutboxDispatcher;
@@ -41,8 +43,8 @@ final class DemoCommand implements AppCommand {
         out.println("Data: " + dir.resolve("demo.db"));
         out.println();
         try (CoachCore core = CoachCore.open(new DatabaseConfig("jdbc:sqlite:" + dir.resolve("demo.db"), null, null),
-                PlaybookCatalog.builtIn())) {
-            CoachEngine engine = new CoachEngine(core.store(), core.playbooks(), core.rules(),
+                PlaybookCatalog.builtIn(), Understanding.from(Environment.system()).meanings())) {
+            CoachEngine engine = new CoachEngine(core.store(), core.playbooks(), core.rules(), core.meanings(),
                     new StoreDirectory(core.store()), Clock.systemUTC());
             OutboxDispatcher dispatcher = new OutboxDispatcher(core.store(), new ConsoleMessenger(out, dir), Clock.systemUTC());
             ConsoleSession session = new ConsoleSession(engine, dispatcher, "hospital-apps", out, false);

@@ -20,25 +20,44 @@ import java.util.stream.Collectors;
  */
 public final class AlignmentAnalyzer {
     private final CoachingRules rules;
+    private final Meanings meanings;
+    private final GroupingSettings settings;
+    private final Sameness roleSameness;
+    private final Sameness themeSameness;
 
+    /** Grouping by spelling only ({@link Meanings#LEXICAL}). */
     public AlignmentAnalyzer(CoachingRules rules) {
+        this(rules, Meanings.LEXICAL, GroupingSettings.DEFAULT);
+    }
+
+    public AlignmentAnalyzer(CoachingRules rules, Meanings meanings, GroupingSettings settings) {
+        this(rules, meanings, settings, Sameness.ROLES, Sameness.THEMES);
+    }
+
+    /** With other weights for the sameness of roles and of themes, as when they are refitted on labeled teams. */
+    AlignmentAnalyzer(CoachingRules rules, Meanings meanings, GroupingSettings settings, Sameness roles, Sameness themes) {
         this.rules = rules;
+        this.meanings = meanings;
+        this.settings = settings;
+        this.roleSameness = roles;
+        this.themeSameness = themes;
     }
 
     /**
      * @param checkIns the team's check-ins, oldest first; the last is the one summarised
-     * @param synonyms normalised wording → normalised wording it counts as (see {@link Wording#normalise})
+     * @param decisions the team's merges and splits, which win over the model
      */
-    public AlignmentSummary analyze(List<CheckInAnswers> checkIns, Map<String, String> synonyms) {
+    public AlignmentSummary analyze(List<CheckInAnswers> checkIns, Decisions decisions) {
         if (checkIns.isEmpty()) {
             throw new IllegalArgumentException("nothing to analyse: no check-in given");
         }
         CheckInAnswers current = checkIns.get(checkIns.size() - 1);
         List<AnswerRecord> answers = coached(current);
-        Grouper roles = new Grouper(synonyms, Wording::roleKey);
-        Grouper sentences = new Grouper(synonyms, Wording::normalise);
+        Grouper roles = new Grouper(decisions, Wording::roleKey, roleSameness, meanings, settings.roles());
+        Grouper sentences = new Grouper(decisions, Wording::normalise, themeSameness, meanings, settings.themes());
 
-        List<Group> customers = roles.group(entries(answers, PromptKind.CUSTOMER, true));
+        Grouper.Grouping customerGrouping = roles.grouping(entries(answers, PromptKind.CUSTOMER, true));
+        List<Group> customers = customerGrouping.groups();
         int customerRespondents = respondentsTo(answers, PromptKind.CUSTOMER);
         List<String> members = members(current);
         List<String> respondents = respondents(current, members);
@@ -57,6 +76,7 @@ public final class AlignmentAnalyzer {
                 score(customers, customerRespondents),
                 customerRespondents,
                 customers,
+                customerGrouping.undecided(),
                 roles.group(listEntries(answers, PromptKind.NOT_CUSTOMER)),
                 LineOfSightMap.build(members, answers, top, respondents),
                 sentences.group(entries(answers, PromptKind.ENABLERS, false)),
@@ -64,7 +84,8 @@ public final class AlignmentAnalyzer {
                 sentences.group(entries(answers, PromptKind.MEASURE, false)),
                 roles.group(listEntries(answers, PromptKind.LISTENING)),
                 flags(answers),
-                trend);
+                trend,
+                answers);
     }
 
     private TrendPoint point(CheckInAnswers checkIn, Grouper roles) {
@@ -96,10 +117,12 @@ public final class AlignmentAnalyzer {
                 firstItemOnly ? Wording.firstItem(a.text()) : a.text(), a.flags())).toList();
     }
 
-    /** Every item of every list answer of that kind ("vendors, the press and the board" is three). */
+    /** Every item of each member's latest list answer of that kind ("vendors, the press and the board" is three). */
     private static List<Grouper.Entry> listEntries(List<AnswerRecord> answers, PromptKind kind) {
+        Map<String, AnswerRecord> latest = new LinkedHashMap<>();
+        answers.stream().filter(a -> a.kind() == kind).forEach(a -> latest.put(a.member(), a));
         List<Grouper.Entry> entries = new ArrayList<>();
-        answers.stream().filter(a -> a.kind() == kind).forEach(a -> Wording.items(a.text())
+        latest.values().forEach(a -> Wording.items(a.text())
                 .forEach(item -> entries.add(new Grouper.Entry(a.member(), item, a.flags()))));
         return entries;
     }

@@ -13,7 +13,9 @@ import java.util.Optional;
  * @param alignmentScore members in the largest customer group / respondents to customer questions (0..1)
  * @param customerRespondents members who answered a customer question
  * @param flags per coaching rule id: every standard id, in precedence order, then any other rule that fired
+ * @param undecided pairs of customer groups the model could not call, closest first, for a manager to decide
  * @param trend earlier check-ins then this one, oldest first
+ * @param answers the answers summarised, with the coaching flags each fell into
  */
 public record AlignmentSummary(
         String checkIn,
@@ -21,6 +23,7 @@ public record AlignmentSummary(
         double alignmentScore,
         int customerRespondents,
         List<Group> customerGroups,
+        List<UndecidedPair> undecided,
         List<Group> notCustomers,
         LineOfSight lineOfSight,
         List<Group> enablers,
@@ -28,10 +31,13 @@ public record AlignmentSummary(
         List<Group> measures,
         List<Group> listening,
         Map<String, FlagCount> flags,
-        List<TrendPoint> trend) {
+        List<TrendPoint> trend,
+        List<AnswerRecord> answers) {
 
     public AlignmentSummary {
         customerGroups = List.copyOf(customerGroups);
+        undecided = List.copyOf(undecided);
+        answers = List.copyOf(answers);
         notCustomers = List.copyOf(notCustomers);
         enablers = List.copyOf(enablers);
         nonEnablers = List.copyOf(nonEnablers);

@@ -3,114 +3,206 @@ package com.claritycoach.core.alignment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Groups answers by their comparison key: team synonyms first, then typos merged ("pateint" and
- * "patient"). Two keys are typos of each other when they have the same words and every differing
- * word is long ({@link #SHORTEST_FUZZY}+ letters), close by Jaro-Winkler similarity (Apache Commons
- * Text) and one slip away by Levenshtein distance: a letter missed or added, or two neighbours
- * swapped. A changed letter is not a slip, because that is how different roles differ: "employer"
- * and "employee", "nurse" and "purse", "sales team" and "sales lead" stay apart.
+ * Groups answers that mean the same, in three layers. First spelling: each wording's comparison key
+ * (case, plurals, articles, asides and fillers ignored), the team's merges, and typing slips
+ * ({@link Typos}). Then meaning, when a model is there: the lexical groups whose wordings sit close
+ * in the model's space join ({@link MeaningClusters}). The team's splits hold in both layers. Pairs
+ * that came close without joining are kept as {@link UndecidedPair}s, for a manager to decide.
  */
 final class Grouper {
-    static final double SIMILAR = 0.92;
-    static final int SHORTEST_FUZZY = 6;
-
-    private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
-    private static final LevenshteinDistance EDITS = new LevenshteinDistance(2);
-
     private final Map<String, String> synonyms;
+    private final Set<Decisions.Split> splits;
     private final Function<String, String> key;
+    private final Sameness sameness;
+    private final Meanings meanings;
+    private final GroupingSettings.Layer settings;
 
     /**
-     * @param synonyms normalised wording → the normalised wording it counts as; both sides are also
-     *     compared by {@code key}, so "ward sister who signs off" → "ward nurse" reaches answers keyed "ward sister"
+     * @param decisions the team's merges and splits, in {@link Wording#normalise normalised} wordings; both
+     *     sides are also compared by {@code key}, so "ward sister who signs off" → "ward nurse" reaches
+     *     answers keyed "ward sister"
      * @param key how an answer becomes its comparison key (e.g. {@link Wording#roleKey})
+     * @param sameness how the model's reading and the words of two wordings say they mean the same
      */
-    Grouper(Map<String, String> synonyms, Function<String, String> key) {
+    Grouper(Decisions decisions, Function<String, String> key, Sameness sameness,
+            Meanings meanings, GroupingSettings.Layer settings) {
         this.key = key;
-        Map<String, String> keyed = new LinkedHashMap<>(synonyms);
-        synonyms.forEach((from, to) -> {
+        this.sameness = sameness;
+        this.meanings = meanings;
+        this.settings = settings;
+        Map<String, String> keyed = new LinkedHashMap<>(decisions.merges());
+        decisions.merges().forEach((from, to) -> {
             String k = key.apply(from);
             if (!k.isEmpty() && !k.equals(key.apply(to))) {
                 keyed.putIfAbsent(k, key.apply(to));
             }
         });
         this.synonyms = keyed;
+        Set<Decisions.Split> keyedSplits = new HashSet<>(decisions.splits());
+        decisions.splits().forEach(s -> keyedSplits.add(new Decisions.Split(canonical(s.first()), canonical(s.second()))));
+        this.splits = keyedSplits;
+    }
+
+    /** Only spelling and the team's merges: the lexical understanding. */
+    Grouper(Map<String, String> synonyms, Function<String, String> key) {
+        this(Decisions.merging(synonyms), key, Sameness.ROLES, Meanings.LEXICAL, GroupingSettings.DEFAULT.roles());
     }
 
     /** One entry to group: what was said, by whom, with which coaching flags. */
     record Entry(String member, String wording, Set<String> flags) {
     }
 
-    /**
-     * Groups, largest first (first seen first among equals); each key joins the first earlier key it is
-     * alike. Each distinct wording is keyed and filed once; an entry then costs one look-up of its
-     * wording, and a group counts its wordings as they come rather than re-reading its entries.
-     */
+    /** The groups, largest first, and the closest pairs of groups left apart. */
+    record Grouping(List<Group> groups, List<UndecidedPair> undecided) {
+    }
+
     List<Group> group(List<Entry> entries) {
+        return grouping(entries).groups();
+    }
+
+    /**
+     * Groups, largest first (first seen first among equals). Each distinct wording is keyed once; the
+     * model reads each distinct wording once.
+     */
+    Grouping grouping(List<Entry> entries) {
         Homes homes = new Homes();
-        Map<String, Filling> byHome = new LinkedHashMap<>();
-        Map<String, Said> said = new HashMap<>();
-        for (Entry entry : entries) {
-            Said wording = said.computeIfAbsent(entry.wording(), w -> {
+        Map<String, Lexical> byHome = new LinkedHashMap<>();
+        Map<String, Lexical> ofWording = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            Lexical group = ofWording.computeIfAbsent(entry.wording(), w -> {
                 String k = canonical(w);
-                return new Said(w, k.isEmpty() ? null : byHome.computeIfAbsent(homes.of(k), h -> new Filling()));
+                return k.isEmpty() ? null : byHome.computeIfAbsent(homes.of(k), Lexical::new);
             });
-            if (wording.group != null) {
-                wording.group.add(wording, entry);
+            if (group != null) {
+                group.add(i, entry);
             }
         }
-        List<Group> groups = new ArrayList<>();
-        byHome.values().forEach(filling -> groups.add(filling.toGroup()));
-        groups.sort(Comparator.comparingInt(Group::count).reversed());
-        return groups;
-    }
-
-    /** One distinct wording, the group it went to (null when it has no key), and how often it was given. */
-    private static final class Said {
-        private final String wording;
-        private final Filling group;
-        private int count;
-
-        Said(String wording, Filling group) {
-            this.wording = wording;
-            this.group = group;
+        List<Lexical> lexical = new ArrayList<>(byHome.values());
+        if (!meanings.semantic() || lexical.size() < 2) {
+            List<Group> groups = new ArrayList<>(lexical.stream().map(g -> g.toGroup(entries, sameness::shown, null)).toList());
+            groups.sort(Comparator.comparingInt(Group::count).reversed());
+            return new Grouping(groups, List.of());
         }
+        return semantic(entries, lexical);
     }
 
-    /** A group as its entries arrive: its wordings in first-seen order, its members and flags. */
-    private static final class Filling {
-        private final List<Said> wordings = new ArrayList<>();
-        private final Set<String> members = new LinkedHashSet<>();
-        private final Set<String> flags = new LinkedHashSet<>();
-
-        void add(Said wording, Entry entry) {
-            if (wording.count++ == 0) {
-                wordings.add(wording);
+    private Grouping semantic(List<Entry> entries, List<Lexical> lexical) {
+        List<String> wordings = new ArrayList<>();
+        List<Integer> groupOf = new ArrayList<>();
+        for (int g = 0; g < lexical.size(); g++) {
+            for (String w : lexical.get(g).wordings.keySet()) {
+                wordings.add(w);
+                groupOf.add(g);
             }
-            members.add(entry.member());
-            flags.addAll(entry.flags());
         }
+        double[][] same = sameness(entries, wordings);
+        int n = lexical.size();
+        double[][] similarity = new double[n][n];
+        int[] sizes = new int[n];
+        groupOf.forEach(g -> sizes[g]++);
+        for (int i = 0; i < wordings.size(); i++) {
+            for (int j = 0; j < wordings.size(); j++) {
+                int gi = groupOf.get(i);
+                int gj = groupOf.get(j);
+                if (gi != gj) {
+                    similarity[gi][gj] += same[i][j] / ((double) sizes[gi] * sizes[gj]);
+                }
+            }
+        }
+        boolean[][] apart = new boolean[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                apart[i][j] = apart[j][i] = apart(lexical.get(i).keys, lexical.get(j).keys);
+            }
+        }
+        MeaningClusters clusters = new MeaningClusters(similarity, sizes, apart);
+        int[] heads = clusters.join(settings.join());
+        Map<Integer, Lexical> joined = new LinkedHashMap<>();
+        for (int i = 0; i < heads.length; i++) {
+            Lexical head = joined.get(heads[i]);
+            if (head == null) {
+                joined.put(heads[i], lexical.get(i));
+            } else {
+                head.absorb(lexical.get(i));
+            }
+        }
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < wordings.size(); i++) {
+            indexOf.put(wordings.get(i), i);
+        }
+        Map<Integer, Group> groups = new LinkedHashMap<>();
+        joined.forEach((head, g) -> groups.put(head, g.toGroup(entries, sameness::shown, w -> typicality(same, indexOf, g, w))));
+        List<UndecidedPair> undecided = clusters.unsure(settings.unsure(), settings.unsureShown()).stream()
+                .map(u -> undecided(groups.get(u.first()), groups.get(u.second()), u.similarity())).toList();
+        List<Group> sorted = new ArrayList<>(groups.values());
+        sorted.sort(Comparator.comparingInt(Group::count).reversed());
+        return new Grouping(sorted, undecided);
+    }
 
-        /** Labelled by its most frequent wording (trimmed; the shorter, then the first seen, among equals). */
-        Group toGroup() {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            wordings.forEach(w -> counts.merge(w.wording.strip(), w.count, Integer::sum));
-            String label = counts.entrySet().stream()
-                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                            .thenComparing(w -> -w.getKey().length()))
-                    .map(Map.Entry::getKey).orElseThrow();
-            return new Group(label, members.size(), List.copyOf(members), flags);
+    /** For each two distinct wordings, the likelihood that they mean the same; the model reads each text once. */
+    private double[][] sameness(List<Entry> entries, List<String> wordings) {
+        Set<String> trapped = new HashSet<>();
+        entries.stream().filter(e -> Sameness.trapped(e.flags())).forEach(e -> trapped.add(e.wording()));
+        List<String> texts = wordings.stream().flatMap(w -> sameness.texts(w).stream()).distinct().toList();
+        List<float[]> found = meanings.vectors(texts);
+        Map<String, float[]> vectors = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            vectors.put(texts.get(i), found.get(i));
         }
+        List<Sameness.View> views = wordings.stream().map(w -> sameness.view(w, trapped.contains(w), vectors::get)).toList();
+        double[][] same = new double[wordings.size()][wordings.size()];
+        for (int i = 0; i < wordings.size(); i++) {
+            same[i][i] = 1;
+            for (int j = i + 1; j < wordings.size(); j++) {
+                same[i][j] = same[j][i] = sameness.of(views.get(i), views.get(j));
+            }
+        }
+        return same;
+    }
+
+    /** How typical a wording is of its group: its mean sameness to the group's other wordings. */
+    private static double typicality(double[][] same, Map<String, Integer> indexOf, Lexical group, String wording) {
+        int i = indexOf.get(wording);
+        double sum = 0;
+        int others = 0;
+        for (String other : group.wordings.keySet()) {
+            int j = indexOf.get(other);
+            if (j != i) {
+                sum += same[i][j];
+                others++;
+            }
+        }
+        return others == 0 ? 1 : sum / others;
+    }
+
+    /** The larger group first, so the question reads from the team's main answer. */
+    private static UndecidedPair undecided(Group a, Group b, double similarity) {
+        return b.count() > a.count() ? new UndecidedPair(b.label(), a.label(), similarity)
+                : new UndecidedPair(a.label(), b.label(), similarity);
+    }
+
+    private boolean apart(Set<String> left, Set<String> right) {
+        if (splits.isEmpty()) {
+            return false;
+        }
+        for (String a : left) {
+            for (String b : right) {
+                if (splits.contains(new Decisions.Split(a, b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     String canonical(String wording) {
@@ -122,71 +214,81 @@ final class Grouper {
         return seen;
     }
 
+    /** One group as spelling sees it: its keys, and its entries by their place in the input. */
+    private static final class Lexical {
+        private final Set<String> keys = new LinkedHashSet<>();
+        private final List<Integer> entries = new ArrayList<>();
+        private final Map<String, Integer> wordings = new LinkedHashMap<>();
+
+        Lexical(String home) {
+            keys.add(home);
+        }
+
+        void add(int index, Entry entry) {
+            entries.add(index);
+            wordings.merge(entry.wording(), 1, Integer::sum);
+        }
+
+        void absorb(Lexical other) {
+            keys.addAll(other.keys);
+            entries.addAll(other.entries);
+            other.wordings.forEach((w, n) -> wordings.merge(w, n, Integer::sum));
+        }
+
+        /** @param typicality how close a wording is to the group's meaning, or null without a model */
+        Group toGroup(List<Entry> all, Function<String, String> shown, Function<String, Double> typicality) {
+            Set<String> members = new LinkedHashSet<>();
+            Set<String> flags = new LinkedHashSet<>();
+            List<Group.Item> items = new ArrayList<>();
+            for (int i : entries.stream().sorted().toList()) {
+                Entry e = all.get(i);
+                members.add(e.member());
+                flags.addAll(e.flags());
+                items.add(new Group.Item(e.member(), e.wording().strip()));
+            }
+            return new Group(label(shown, typicality), members.size(), List.copyOf(members), flags, items);
+        }
+
+        /**
+         * The most typical wording as {@link Sameness#shown} reads it: the one most often given; among equals the one
+         * closest to the group's meaning, then the shorter, then the first given.
+         */
+        private String label(Function<String, String> shownAs, Function<String, Double> typicality) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<String, Double> closeness = new HashMap<>();
+            wordings.forEach((w, n) -> {
+                String shown = shownAs.apply(w);
+                counts.merge(shown, n, Integer::sum);
+                closeness.merge(shown, typicality == null ? 0 : typicality.apply(w), Math::max);
+            });
+            return counts.entrySet().stream()
+                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                            .thenComparingDouble(e -> closeness.get(e.getKey()))
+                            .thenComparing(e -> -e.getKey().length()))
+                    .map(Map.Entry::getKey).orElseThrow();
+        }
+    }
+
     /**
      * The keys that head a group so far, filed by what a typo cannot change: the number of words and
-     * every word too short to be fuzzy ({@link #skeleton}). A new key is compared only with the keys
+     * every word too short to be fuzzy ({@link Typos#skeleton}). A new key is compared only with the keys
      * of its own skeleton, and a key seen before is looked up; comparing each answer with every group
-     * made grouping quadratic in the number of distinct answers.
+     * made grouping quadratic in the number of distinct answers. A typo never joins keys the team split.
      */
-    private static final class Homes {
+    private final class Homes {
         private final Map<String, List<String>> bySkeleton = new HashMap<>();
         private final Map<String, String> homeOf = new HashMap<>();
 
         String of(String key) {
             return homeOf.computeIfAbsent(key, k -> {
-                List<String> sameSkeleton = bySkeleton.computeIfAbsent(skeleton(k), s -> new ArrayList<>());
-                return sameSkeleton.stream().filter(home -> alike(home, k)).findFirst().orElseGet(() -> {
-                    sameSkeleton.add(k);
-                    return k;
-                });
+                List<String> sameSkeleton = bySkeleton.computeIfAbsent(Typos.skeleton(k), s -> new ArrayList<>());
+                return sameSkeleton.stream()
+                        .filter(home -> Typos.alike(home, k) && (home.equals(k) || !splits.contains(new Decisions.Split(home, k))))
+                        .findFirst().orElseGet(() -> {
+                            sameSkeleton.add(k);
+                            return k;
+                        });
             });
         }
-    }
-
-    /** The key's words with every word long enough to hold a slip replaced by {@code *}; alike keys share it. */
-    static String skeleton(String key) {
-        StringBuilder skeleton = new StringBuilder();
-        for (String word : key.split(" ")) {
-            skeleton.append(word.length() < SHORTEST_FUZZY ? word : "*").append(' ');
-        }
-        return skeleton.toString();
-    }
-
-    static boolean alike(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        String[] left = a.split(" ");
-        String[] right = b.split(" ");
-        if (left.length != right.length) {
-            return false;
-        }
-        for (int i = 0; i < left.length; i++) {
-            if (!left[i].equals(right[i]) && !slip(left[i], right[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether one word is a typing slip of the other: one letter missed or added, or two neighbours swapped. */
-    private static boolean slip(String a, String b) {
-        if (Math.min(a.length(), b.length()) < SHORTEST_FUZZY || SIMILARITY.apply(a, b) < SIMILAR) {
-            return false;
-        }
-        int edits = EDITS.apply(a, b);
-        if (edits == 1) {
-            return a.length() != b.length();
-        }
-        return edits == 2 && a.length() == b.length() && swappedNeighbours(a, b);
-    }
-
-    private static boolean swappedNeighbours(String a, String b) {
-        int i = 0;
-        while (a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 }

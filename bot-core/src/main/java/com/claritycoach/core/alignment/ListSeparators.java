@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a list answer splits: at {@code , ; / • } and line breaks, at {@code &} or {@code +} unless
- * letters are on both sides ("R&D" stays one word), and at the words "and", "or" and "plus" in any
- * ASCII case when no letter touches them. Scanned by hand: a regular expression with these
- * alternatives and look-arounds, tried at every character of every answer, was the largest single
- * cost of the summary.
+ * Where a list answer splits: at {@code , ; • } and line breaks; at {@code /} unless it abbreviates
+ * ("n/a", "w/o"); at {@code &} or {@code +} unless letters are on both sides ("R&D" stays one word)
+ * or the {@code &} joins two capitalised words of a name ("Baker & Taylor"); and at the words "and",
+ * "or" and "plus" in any ASCII case when no letter touches them. Never inside brackets, where an aside
+ * belongs to the item before it ("the donors (USAID, DFID)" is one item). Scanned by hand: a regular
+ * expression with these alternatives and look-arounds, tried at every character of every answer, was
+ * the largest single cost of the summary.
  */
 final class ListSeparators {
     private static final String[] WORDS = {"and", "or", "plus"};
@@ -21,8 +23,15 @@ final class ListSeparators {
         List<String> pieces = new ArrayList<>();
         int start = 0;
         int i = 0;
+        int depth = 0;
         while (i < text.length()) {
-            int end = separatorEnd(text, i);
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+            int end = depth > 0 ? i : separatorEnd(text, i);
             if (end > i) {
                 pieces.add(text.substring(start, i));
                 start = end;
@@ -38,11 +47,14 @@ final class ListSeparators {
     /** The end of the separator starting at {@code i}, or {@code i} when none starts there. */
     private static int separatorEnd(String text, int i) {
         char c = text.charAt(i);
+        if (c == '/' && shortWordBefore(text, i) && letterAt(text, i + 1)) {
+            return i;
+        }
         if (c == ',' || c == ';' || c == '/' || c == '\n' || c == '\u2022') {
             return i + 1;
         }
         if (c == '&' || c == '+') {
-            return letterBefore(text, i) && letterAt(text, i + 1) ? i : i + 1;
+            return letterBefore(text, i) && letterAt(text, i + 1) || c == '&' && joinsAName(text, i) ? i : i + 1;
         }
         if (letterBefore(text, i)) {
             return i;
@@ -66,6 +78,29 @@ final class ListSeparators {
             }
         }
         return true;
+    }
+
+    /** Whether the {@code &} at {@code i} stands between two capitalised words: "Baker & Taylor", "Marks & Spencer". */
+    private static boolean joinsAName(String text, int i) {
+        int before = i - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int wordStart = before;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        int after = i + 1;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0 && Character.isLetter(text.charAt(before)) && Character.isUpperCase(text.charAt(wordStart))
+                && after < text.length() && Character.isUpperCase(text.charAt(after));
+    }
+
+    /** "n/a", "w/o": a slash right after a one-letter word abbreviates rather than separates. */
+    private static boolean shortWordBefore(String text, int i) {
+        return i > 0 && Character.isLetter(text.charAt(i - 1)) && (i < 2 || !Character.isLetter(text.charAt(i - 2)));
     }
 
     private static boolean letterBefore(String text, int i) {

@@ -17,8 +17,15 @@ import java.util.stream.Collectors;
 public final class Wording {
     private static final Pattern DESCRIPTION = Pattern.compile(
             "\\s(?:who|that|which|whose|whom|where|when|responsible|in charge|on|at|in|for|with|from|of the|going|doing|using|like)\\s.*$");
+    private static final Pattern EXPLANATION = Pattern.compile("\\s[–—-]+\\s|:\\s|;\\s");
     private static final List<String> LEADING = List.of("the", "a", "an", "our", "my", "their", "your", "his", "her",
             "its", "all", "each", "every", "any");
+    /** Roles that say nothing without their description. */
+    private static final Set<String> GENERIC_ROLES = Set.of("people", "person", "someone", "somebody", "folk",
+            "one", "those", "anyone", "anybody", "whoever", "individual", "guy");
+    /** Answers that name nothing: "n/a" in a list is no item. */
+    private static final Set<String> NOT_AN_ITEM = Set.of("n a", "na", "none", "nothing", "nobody", "no one", "nil",
+            "not applicable", "tbd");
     /** Words that end in s but are not plurals, or whose plural is not made by the simple rules. */
     private static final Set<String> UNCHANGED = Set.of("series", "species", "news", "means", "premises",
             "headquarters", "physics", "economics", "logistics", "analytics", "operations");
@@ -30,7 +37,7 @@ public final class Wording {
      * pattern on every call.
      */
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
-    private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}\\s]");
+    private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\s]");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern SPELLED_OUT = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L} ){1,}\\p{L}(?![\\p{L}\\p{N}])");
 
@@ -39,7 +46,8 @@ public final class Wording {
 
     /** The comparison key of a whole answer (or one item of a list). */
     public static String normalise(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String t = foldLatinAccents(Normalizer.normalize(Asides.without(text), Normalizer.Form.NFKC))
+                .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         t = POSSESSIVE.matcher(t).replaceAll("");
         t = NOT_A_WORD_CHARACTER.matcher(t).replaceAll(" ");
         t = WHITE_SPACE.matcher(t).replaceAll(" ").strip();
@@ -51,12 +59,61 @@ public final class Wording {
         return SPELLED_OUT.matcher(key).replaceAll(m -> m.group().replace(" ", ""));
     }
 
-    /** The key of the role an answer names: its first list item, without the description after it. */
+    /**
+     * The key of the role an answer names: its first list item, without the description after it,
+     * unless the role is only "people" or "someone": then the description is the role ("people who
+     * borrow books" and "people who donate" are different customers).
+     */
     public static String roleKey(String text) {
         String first = firstItem(text);
         String key = normalise(first);
         String cut = DESCRIPTION.matcher(" " + key).replaceFirst("").strip();
-        return cut.isEmpty() ? key : cut;
+        return cut.isEmpty() || GENERIC_ROLES.contains(cut) ? key : cut;
+    }
+
+    /**
+     * The role an answer names, as typed: its first list item without asides, without an explanation
+     * after a dash or colon ("patients – one wrong dose can hurt someone"), and without the
+     * description after the role unless the role is generic ({@link #roleKey}). What the meaning model
+     * reads of a customer answer: a long explanation drowns the role in the model's space.
+     */
+    public static String rolePhrase(String text) {
+        String role = Asides.without(firstItem(text));
+        java.util.regex.Matcher explained = EXPLANATION.matcher(role);
+        if (explained.find() && explained.start() > 0) {
+            role = role.substring(0, explained.start());
+        }
+        java.util.regex.Matcher described = DESCRIPTION.matcher(" " + role.toLowerCase(Locale.ROOT));
+        if (described.find() && described.start() > 0) {
+            String cut = role.substring(0, described.start()).strip();
+            if (!GENERIC_ROLES.contains(normalise(cut))) {
+                role = cut;
+            }
+        }
+        return role.strip();
+    }
+
+    /**
+     * "café" → "cafe": accents on Latin letters are dropped, as people type them or not. Marks on
+     * other scripts stay, since there they tell words apart (Devanagari vowel signs, for one).
+     */
+    static String foldLatinAccents(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        Character.UnicodeScript base = Character.UnicodeScript.COMMON;
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                if (base != Character.UnicodeScript.LATIN) {
+                    folded.appendCodePoint(c);
+                }
+                continue;
+            }
+            base = Character.UnicodeScript.of(c);
+            folded.appendCodePoint(c);
+        }
+        return Normalizer.normalize(folded, Normalizer.Form.NFC);
     }
 
     /** The first item of a list answer ("nurses, doctors and porters" → "nurses"), trimmed. */
@@ -64,10 +121,11 @@ public final class Wording {
         return items(text).stream().findFirst().orElse(text.strip());
     }
 
-    /** Every item of a list answer ({@link ListSeparators}), trimmed, empty ones dropped. */
+    /** Every item of a list answer ({@link ListSeparators}), trimmed; empty ones and "n/a" dropped. */
     public static List<String> items(String text) {
         return ListSeparators.split(text).stream().map(s -> withoutEdges(s.strip()))
-                .filter(s -> s.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
+                .filter(s -> s.codePoints().anyMatch(Character::isLetterOrDigit))
+                .filter(s -> !NOT_AN_ITEM.contains(normalise(s))).toList();
     }
 
     /**

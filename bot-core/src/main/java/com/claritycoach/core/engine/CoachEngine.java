@@ -1,5 +1,6 @@
 package com.claritycoach.core.engine;
 
+import com.claritycoach.core.alignment.Meanings;
 import com.claritycoach.core.coaching.CoachingRules;
 import com.claritycoach.core.domain.Conversation;
 import com.claritycoach.core.domain.ConversationState;
@@ -38,8 +39,16 @@ public final class CoachEngine {
     private final MemberRequests memberRequests;
     private final CommandRouter commands;
     private final ScheduledCheckIns scheduled;
+    private final TeamSummaries teamSummaries;
 
+    /** A coach whose summaries group answers by spelling only ({@link Meanings#LEXICAL}). */
     public CoachEngine(CoachStore store, PlaybookCatalog playbooks, CoachingRules rules, Directory directory, Clock clock) {
+        this(store, playbooks, rules, Meanings.LEXICAL, directory, clock);
+    }
+
+    /** @param meanings what reads the meaning of answers for the summaries */
+    public CoachEngine(CoachStore store, PlaybookCatalog playbooks, CoachingRules rules, Meanings meanings,
+                       Directory directory, Clock clock) {
         this.store = store;
         this.directory = directory;
         this.clock = clock;
@@ -47,7 +56,8 @@ public final class CoachEngine {
         this.memberRequests = new MemberRequests(playbooks);
         TeamContexts contexts = new TeamContexts();
         this.memberFlow = new MemberFlow(places, rules, memberRequests, contexts);
-        SummaryComposer summaries = new AlignmentSummaryComposer(new TeamSummaries(playbooks, rules));
+        this.teamSummaries = new TeamSummaries(playbooks, rules, meanings);
+        SummaryComposer summaries = new AlignmentSummaryComposer(teamSummaries);
         CheckInOpener opener = new CheckInOpener(playbooks, memberFlow);
         CheckInCloser closer = new CheckInCloser(summaries);
         this.scheduled = new ScheduledCheckIns(store, directory, playbooks, opener, closer);
@@ -66,6 +76,11 @@ public final class CoachEngine {
                 new PlaybookCommand(playbooks),
                 new AskAtLocalTimeCommand(),
                 new LateAnswersCommand()), memberFlow, contexts);
+    }
+
+    /** The summaries this coach posts, for places that show them again (the Slack Home tab). */
+    public TeamSummaries summaries() {
+        return teamSummaries;
     }
 
     /** The scheduled side of this coach, for a {@link com.claritycoach.core.schedule.Scheduler}. */

@@ -2,7 +2,10 @@ package com.claritycoach.core.engine;
 
 import com.claritycoach.core.alignment.AlignmentAnalyzer;
 import com.claritycoach.core.alignment.AlignmentSummary;
+import com.claritycoach.core.alignment.Decisions;
+import com.claritycoach.core.alignment.GroupingSettings;
 import com.claritycoach.core.alignment.MarkdownSummary;
+import com.claritycoach.core.alignment.Meanings;
 import com.claritycoach.core.alignment.SummaryChart;
 import com.claritycoach.core.alignment.SummaryLayout;
 import com.claritycoach.core.coaching.CoachingRules;
@@ -25,9 +28,9 @@ public final class TeamSummaries {
     private final TeamHistory history;
     private final AlignmentAnalyzer analyzer;
 
-    public TeamSummaries(PlaybookCatalog catalog, CoachingRules rules) {
+    public TeamSummaries(PlaybookCatalog catalog, CoachingRules rules, Meanings meanings) {
         this.history = new TeamHistory(catalog);
-        this.analyzer = new AlignmentAnalyzer(rules);
+        this.analyzer = new AlignmentAnalyzer(rules, meanings, GroupingSettings.DEFAULT);
     }
 
     /**
@@ -35,7 +38,7 @@ public final class TeamSummaries {
      * few respondents (then the text says why and there is no layout).
      */
     public TeamSummary of(StoreTx tx, Team team, CheckIn checkIn, boolean withChart) {
-        AlignmentSummary summary = analyzer.analyze(history.upTo(tx, checkIn), tx.synonyms(team.id()));
+        AlignmentSummary summary = analyzer.analyze(history.upTo(tx, checkIn), Decisions.merging(tx.synonyms(team.id())));
         Optional<String> withheld = SummaryLayout.withheld(summary, team.anonymous());
         if (withheld.isPresent()) {
             return new TeamSummary(withheld.get(), Optional.empty());

@@ -26,7 +26,7 @@ class AlignmentAnalyzerTest {
     }
 
     AlignmentSummary analyze(CheckInAnswers... checkIns) {
-        return analyzer.analyze(List.of(checkIns), Map.of());
+        return analyzer.analyze(List.of(checkIns), Decisions.NONE);
     }
 
     static final PromptKind C = PromptKind.CUSTOMER;
@@ -64,7 +64,7 @@ class AlignmentAnalyzerTest {
     void teamSynonymsAreAppliedBeforeGrouping() {
         CheckInAnswers answers = checkIn("w1", List.of(), "ana", C, "ward sister", "ben", C, "ward nurse");
 
-        AlignmentSummary s = analyzer.analyze(List.of(answers), Map.of("ward sister", "ward nurse"));
+        AlignmentSummary s = analyzer.analyze(List.of(answers), Decisions.merging(Map.of("ward sister", "ward nurse")));
 
         assertThat(s.customerGroups()).hasSize(1);
         assertThat(s.alignmentScore()).isEqualTo(1.0);
@@ -158,7 +158,7 @@ class AlignmentAnalyzerTest {
                 new AnswerRecord("ben", C, "customer", "everyone", null),
                 new AnswerRecord("chen", C, "customer", "the ward nurse", null)));
 
-        AlignmentSummary s = analyzer.analyze(List.of(imported), Map.of());
+        AlignmentSummary s = analyzer.analyze(List.of(imported), Decisions.NONE);
 
         assertThat(s.flags()).containsOnlyKeys(CoachingRules.RULE_IDS);
         assertThat(s.flags().get("manager-as-customer")).isEqualTo(new FlagCount(1, List.of("ana")));

@@ -58,7 +58,7 @@ class FlagCountingTest {
     void importedAnswersAreCoachedAndEveryRuleIdIsCounted() {
         AlignmentSummary s = analyzer.analyze(List.of(new CheckInAnswers("csv", null, List.of("ana", "ben", "chen"),
                 List.of(imported("ana", "my boss"), imported("ben", "the boss of all"), imported("chen", "nurses")))),
-                Map.of());
+                Decisions.NONE);
 
         assertThat(s.flags()).containsOnlyKeys(CoachingRules.RULE_IDS);
         assertThat(s.flags().get("manager-as-customer")).isEqualTo(new FlagCount(2, List.of("ana", "ben")));
@@ -72,7 +72,7 @@ class FlagCountingTest {
         AnswerRecord chatted = new AnswerRecord("ana", PromptKind.CUSTOMER, "served", "my boss", Set.of("vague"));
 
         AlignmentSummary s = analyzer.analyze(List.of(new CheckInAnswers("23 Nov", null, List.of("ana"),
-                List.of(chatted))), Map.of());
+                List.of(chatted))), Decisions.NONE);
 
         assertThat(boss.seen).isEmpty();
         assertThat(s.flags().get("vague").count()).isEqualTo(1);
@@ -82,7 +82,7 @@ class FlagCountingTest {
     @Test
     void flaggedCustomerAnswersStillCountInTheirGroup() {
         AlignmentSummary s = analyzer.analyze(List.of(new CheckInAnswers("csv", null, List.of(),
-                List.of(imported("ana", "my boss"), imported("ben", "My boss!"), imported("chen", "nurse")))), Map.of());
+                List.of(imported("ana", "my boss"), imported("ben", "My boss!"), imported("chen", "nurse")))), Decisions.NONE);
 
         assertThat(s.customerGroups().get(0)).extracting(Group::count, Group::flags)
                 .containsExactly(2, Set.of("manager-as-customer"));
@@ -94,7 +94,7 @@ class FlagCountingTest {
         AnswerRecord chatted = new AnswerRecord("ana", PromptKind.CUSTOMER, "served", "nurses", Set.of("jargon"));
 
         AlignmentSummary s = analyzer.analyze(List.of(new CheckInAnswers("w", null, List.of(), List.of(chatted))),
-                Map.of());
+                Decisions.NONE);
 
         assertThat(s.flags().keySet()).startsWith(CoachingRules.RULE_IDS.toArray(String[]::new)).endsWith("jargon");
     }
@@ -105,7 +105,7 @@ class FlagCountingTest {
                 Set.of("vague", "zz-team-rule", "manager-as-customer", "everyone", "aa-team-rule"));
 
         AlignmentSummary s = analyzer.analyze(List.of(new CheckInAnswers("w", null, List.of(), List.of(chatted))),
-                Map.of());
+                Decisions.NONE);
 
         assertThat(chatted.flags()).containsExactly("aa-team-rule", "everyone", "manager-as-customer", "vague",
                 "zz-team-rule");

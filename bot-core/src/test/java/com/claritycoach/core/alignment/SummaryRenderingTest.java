@@ -25,7 +25,7 @@ class SummaryRenderingTest {
         CheckInAnswers now = AlignmentAnalyzerTest.checkIn("23 Nov", List.of("ana", "ben", "chen", "dara"),
                 "ana", C, "ward nurse", "ben", C, "Ward nurses", "chen", C, "my manager",
                 "ana", PromptKind.RELIES_ON_ME, "ben uses my checklist");
-        return analyzer.analyze(List.of(earlier, now), Map.of());
+        return analyzer.analyze(List.of(earlier, now), Decisions.NONE);
     }
 
     @Test
@@ -52,7 +52,7 @@ class SummaryRenderingTest {
     @Test
     void anAnonymousTeamBelowThreeRespondentsGetsAReasonInsteadOfASummary() {
         AlignmentSummary two = analyzer.analyze(List.of(AlignmentAnalyzerTest.checkIn("w", List.of("a", "b", "c"),
-                "a", C, "nurse", "b", C, "nurse")), Map.of());
+                "a", C, "nurse", "b", C, "nurse")), Decisions.NONE);
 
         assertThat(SummaryLayout.withheld(two, true)).get().asString().contains("at least 3", "2 so far");
         assertThat(SummaryLayout.withheld(two, false)).isEmpty();
@@ -63,7 +63,7 @@ class SummaryRenderingTest {
     void chartIsAPngOfTheRightSizeWithATrendPanelWhenThereAreSeveralCheckIns() throws IOException {
         AlignmentSummary withTrend = team();
         AlignmentSummary single = analyzer.analyze(List.of(AlignmentAnalyzerTest.checkIn("w", List.of(),
-                "a", C, "nurse")), Map.of());
+                "a", C, "nurse")), Decisions.NONE);
 
         BufferedImage two = ImageIO.read(new ByteArrayInputStream(SummaryChart.png(withTrend)));
         BufferedImage one = ImageIO.read(new ByteArrayInputStream(SummaryChart.png(single)));
@@ -124,7 +124,7 @@ class SummaryRenderingTest {
     @Test
     void aChartWithoutAnyCustomerAnswerIsStillAPng() throws IOException {
         AlignmentSummary none = analyzer.analyze(List.of(AlignmentAnalyzerTest.checkIn("w", List.of("a"),
-                "a", PromptKind.OUTCOME, "Faster discharge")), Map.of());
+                "a", PromptKind.OUTCOME, "Faster discharge")), Decisions.NONE);
 
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(SummaryChart.png(none)));
 

@@ -77,6 +77,49 @@ class WordingTest {
     @Test
     void anAmpersandInsideAWordIsNotAList() {
         assertThat(Wording.roleKey("R&D")).isEqualTo("rd");
-        assertThat(Wording.items("Sales & Marketing")).containsExactly("Sales", "Marketing");
+        assertThat(Wording.items("sales & marketing")).containsExactly("sales", "marketing");
+    }
+
+    @Test
+    void bracketedAsidesAndFillersDoNotChangeTheKey() {
+        assertThat(Wording.roleKey("Flight crew (the PIC esp.)")).isEqualTo(Wording.roleKey("flight crew"));
+        assertThat(Wording.roleKey("the business tbh")).isEqualTo("business");
+        assertThat(Wording.roleKey("patients lol")).isEqualTo("patient");
+        assertThat(Wording.roleKey("the patient (the one at the counter)")).isNotEqualTo(Wording.roleKey("the one at the counter"));
+    }
+
+    @Test
+    void aFillerInsideAWordIsKept() {
+        assertThat(Wording.normalise("lolly makers")).isEqualTo("lolly maker");
+        assertThat(Wording.normalise("especially tourists")).isEqualTo("especially tourist");
+    }
+
+    @Test
+    void latinAccentsFoldAndOtherScriptsKeepTheirMarks() {
+        assertThat(Wording.normalise("café owners")).isEqualTo(Wording.normalise("cafe owners"));
+        assertThat(Wording.normalise("Lucía")).isEqualTo("lucia");
+        assertThat(Wording.normalise("किसान")).isEqualTo("किसान");
+        assertThat(Wording.normalise("किसान")).isNotEqualTo(Wording.normalise("कसन"));
+    }
+
+    @Test
+    void aGenericRoleKeepsItsDescription() {
+        assertThat(Wording.roleKey("people who borrow books")).isNotEqualTo(Wording.roleKey("people who donate"));
+        assertThat(Wording.roleKey("nurses who sign off discharges")).isEqualTo("nurse");
+    }
+
+    @Test
+    void theRolePhraseDropsExplanationsAndDescriptions() {
+        assertThat(Wording.rolePhrase("patients – one wrong dose can hurt someone")).isEqualTo("patients");
+        assertThat(Wording.rolePhrase("the passenger at the gate who just wants to leave")).isEqualTo("the passenger");
+        assertThat(Wording.rolePhrase("people who borrow books")).isEqualTo("people who borrow books");
+        assertThat(Wording.rolePhrase("Flight crew (the PIC esp.)")).isEqualTo("Flight crew");
+    }
+
+    @Test
+    void aLabelNeverEndsInsideAnOpenBracket() {
+        assertThat(Asides.closed("the donors (USAID")).isEqualTo("the donors");
+        assertThat(Asides.without("the donors (USAID")).isEqualTo("the donors");
+        assertThat(Asides.closed("(none)")).isEqualTo("(none)");
     }
 }

@@ -14,11 +14,17 @@ import java.util.Optional;
  * 3000), the database ({@code COACH_DB_URL}, {@code COACH_DB_USER}, {@code COACH_DB_PASSWORD}), extra
  * playbooks ({@code COACH_PLAYBOOKS_DIR}), how long closed check-ins are kept
  * ({@code COACH_RETENTION_DAYS}, empty: forever) and each platform's settings (Teams is on when
- * configured, or when no other platform is).
+ * configured, or when no other platform is), and how summaries read answers ({@code COACH_UNDERSTANDING}).
  */
 public record ServeConfig(int port, DatabaseConfig database, Path playbooksDir, Optional<SlackOptions> slack,
-                          Optional<TeamsOptions> teams, Optional<Duration> retention) {
+                          Optional<TeamsOptions> teams, Optional<Duration> retention, Understanding understanding) {
     public static final int DEFAULT_PORT = 3000;
+
+    /** Summaries by spelling alone ({@link Understanding#LEXICAL}). */
+    public ServeConfig(int port, DatabaseConfig database, Path playbooksDir, Optional<SlackOptions> slack,
+                       Optional<TeamsOptions> teams, Optional<Duration> retention) {
+        this(port, database, playbooksDir, slack, teams, retention, Understanding.LEXICAL);
+    }
 
     /** Slack only, kept forever. */
     public ServeConfig(int port, DatabaseConfig database, Path playbooksDir, Optional<SlackOptions> slack) {
@@ -40,6 +46,7 @@ public record ServeConfig(int port, DatabaseConfig database, Path playbooksDir, 
         }
         Optional<Duration> retention = env.days("COACH_RETENTION_DAYS", "keep check-ins forever");
         Optional<SlackOptions> slack = SlackSettings.from(env);
-        return new ServeConfig(port, database, playbooks, slack, TeamsSettings.from(env, slack.isPresent()), retention);
+        return new ServeConfig(port, database, playbooks, slack, TeamsSettings.from(env, slack.isPresent()), retention,
+                Understanding.from(env));
     }
 }

@@ -83,7 +83,8 @@ public final class CoachServer implements AutoCloseable {
         modules.forEach(started::push);
         PlatformRouter router = new PlatformRouter();
         modules.forEach(m -> router.register(m.platform(), m.messenger(), m.directory()));
-        CoachEngine engine = new CoachEngine(store, playbooks, CoachingRules.standard(), router, clock);
+        CoachEngine engine = new CoachEngine(store, playbooks, CoachingRules.standard(),
+                config.understanding().meanings(), router, clock);
         OutboxDispatcher dispatcher = new OutboxDispatcher(store, router, clock, Pacer.perDestination(PER_CHANNEL_GAP),
                 "serve-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID(), OUTBOX_SENDERS);
         started.push(dispatcher);

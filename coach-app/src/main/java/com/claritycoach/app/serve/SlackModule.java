@@ -1,9 +1,7 @@
 package com.claritycoach.app.serve;
 
-import com.claritycoach.core.coaching.CoachingRules;
 import com.claritycoach.core.domain.Platform;
 import com.claritycoach.core.engine.CoachEngine;
-import com.claritycoach.core.engine.TeamSummaries;
 import com.claritycoach.core.outbox.OutboxPump;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.port.Directory;
@@ -48,7 +46,7 @@ public final class SlackModule implements PlatformModule {
 
     @Override
     public Map<String, HttpServlet> start(CoachEngine engine, OutboxPump pump) {
-        return adapter.start(new EngineSink(engine, pump, store), new StoreHomeViews(store, playbooks, new TeamSummaries(playbooks, CoachingRules.standard())));
+        return adapter.start(new EngineSink(engine, pump, store), new StoreHomeViews(store, playbooks, engine.summaries()));
     }
 
     @Override

@@ -1,0 +1,21 @@
+package com.claritycoach.core.alignment;
+
+/**
+ * How likely to mean the same (by {@link Sameness}) two groups of wordings must be to join, per kind
+ * of section. Chosen on labeled teams with {@code UnderstandingTuning}, not by feel: the values that
+ * gave the best pairwise F1 and the smallest score error over both labeled sets at once.
+ *
+ * @param roles customers, not-customers, whom to listen to: short role phrases
+ * @param themes enablers, non-enablers, measures: whole sentences
+ */
+public record GroupingSettings(Layer roles, Layer themes) {
+    public static final GroupingSettings DEFAULT = new GroupingSettings(new Layer(0.14, 0.07, 3), new Layer(0.25, 0.12, 0));
+
+    /**
+     * @param join the least average likelihood (0..1) that two groups' wordings mean the same at which they become one
+     * @param unsure the least likelihood of a pair left apart that a manager is asked about
+     * @param unsureShown how many such pairs the summary asks about at most
+     */
+    public record Layer(double join, double unsure, int unsureShown) {
+    }
+}

@@ -1,0 +1,164 @@
+package com.claritycoach.core.alignment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How likely two wordings are to mean the same, from 0 to 1: a logistic model over a few signals
+ * that each catch what the others miss. The meaning model's cosine alone ranks a same-customer pair
+ * above a different-customer pair only about three times in four on labeled teams, because short
+ * role phrases of one domain all sit close together ("passengers" is nearer "the pilots" than
+ * "pax"). So it is read beside the words the two share, whether one role's words contain the
+ * other's, whether an aside of one names the other ("the bill payer (account holder)"), and whether
+ * only one of them fell into a coaching trap (a trap answer rarely means the same as a plain one).
+ * The weights were fitted on labeled teams (the bench's {@code UnderstandingTuning} refits them)
+ * and stay few, so each one can be read and argued with.
+ */
+final class Sameness {
+    /** Customers, not-customers, listening: short role phrases. */
+    static final Sameness ROLES = new Sameness(true, new double[] {3.08, 1.47, 0.28, 1.43, 1.88, 1.68, 0.15}, -3.86);
+    /** Enablers, non-enablers, measures: whole sentences. */
+    static final Sameness THEMES = new Sameness(false, new double[] {3.61, 1.58, 1.19}, -3.56);
+
+    private static final Set<String> TRAPS = Set.of("everyone", "manager-as-customer", "group-not-person",
+            "resource-as-customer");
+    private static final Pattern BRACKETED = Pattern.compile("[(\\[]([^()\\[\\]]*)[)\\]]");
+    private static final Pattern EXPLANATION = Pattern.compile("\\s[–—-]+\\s|:\\s");
+    private static final Set<String> STOP_WORDS = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on",
+            "for", "with", "we", "our", "i", "my", "it", "is", "are", "be", "that", "this", "at", "by", "from", "as",
+            "so", "all", "us", "you", "they", "them", "their", "not", "no", "do", "doe", "what", "who", "when", "get",
+            "got", "have", "ha", "more", "less", "too", "very", "just", "every", "each", "one", "up", "out",
+            "which", "where", "how", "there", "then", "than", "if", "but", "into", "about", "over", "after");
+
+    private final boolean roles;
+    private final double[] weights;
+    private final double bias;
+
+    Sameness(boolean roles, double[] weights, double bias) {
+        this.roles = roles;
+        this.weights = weights;
+        this.bias = bias;
+    }
+
+    /** How a wording reads as a group's label: the role it names, or the sentence without asides. */
+    String shown(String wording) {
+        return roles ? Wording.rolePhrase(wording) : Asides.without(wording);
+    }
+
+    /** What the meaning model reads of a wording, for {@link #view}. */
+    List<String> texts(String wording) {
+        return roles ? List.of(Asides.without(wording), "The customer is " + Wording.rolePhrase(wording) + ".")
+                : List.of(Asides.without(wording));
+    }
+
+    /** What the signals need of one wording, computed once per distinct wording. */
+    View view(String wording, boolean trapped, Function<String, float[]> vectors) {
+        List<float[]> read = texts(wording).stream().map(vectors).toList();
+        String phraseKey = roles ? Wording.normalise(Wording.rolePhrase(wording)) : Wording.normalise(wording);
+        Set<String> words = new HashSet<>(Arrays.asList(phraseKey.split(" ")));
+        if (!roles) {
+            words.removeAll(STOP_WORDS);
+        }
+        words.remove("");
+        List<String> asideKeys = new ArrayList<>();
+        if (roles) {
+            asides(wording).forEach(a -> Wording.items(a).forEach(item -> asideKeys.add(Wording.roleKey(item))));
+        }
+        return new View(phraseKey, head(phraseKey), words, asideKeys, read, trapped);
+    }
+
+    /** One wording as the signals see it. */
+    record View(String key, String head, Set<String> words, List<String> asideKeys, List<float[]> vectors, boolean trapped) {
+    }
+
+    /** The same signals read with other weights (when refitting them). */
+    Sameness weighted(double[] otherWeights, double otherBias) {
+        return new Sameness(roles, otherWeights, otherBias);
+    }
+
+    /** The probability that the two wordings mean the same. */
+    double of(View a, View b) {
+        return probability(signals(a, b), weights, bias);
+    }
+
+    /**
+     * The signals, in the order of the weights. Roles: the model's cosine of the wordings and of the
+     * roles in a sentence, same head noun, shared words (Jaccard), one's words contain the other's, an
+     * aside names the other, only one fell into a trap. Themes: the cosine, shared words, any word shared.
+     */
+    double[] signals(View a, View b) {
+        return roles ? roleSignals(a, b) : themeSignals(a, b);
+    }
+
+    static double probability(double[] signals, double[] weights, double bias) {
+        double[] f = signals;
+        double z = bias;
+        for (int i = 0; i < f.length; i++) {
+            z += weights[i] * f[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    private static double[] roleSignals(View a, View b) {
+        return new double[] {dot(a.vectors.get(0), b.vectors.get(0)), dot(a.vectors.get(1), b.vectors.get(1)),
+                a.head.equals(b.head) ? 1 : 0, jaccard(a.words, b.words),
+                a.words.containsAll(b.words) || b.words.containsAll(a.words) ? 1 : 0,
+                names(a, b) || names(b, a) ? 1 : 0, a.trapped != b.trapped ? 1 : 0};
+    }
+
+    private static double[] themeSignals(View a, View b) {
+        Set<String> shared = new HashSet<>(a.words);
+        shared.retainAll(b.words);
+        return new double[] {dot(a.vectors.get(0), b.vectors.get(0)), jaccard(a.words, b.words), shared.isEmpty() ? 0 : 1};
+    }
+
+    /** Whether an aside of {@code a} names the role of {@code b}: "the bill payer (account holder)". */
+    private static boolean names(View a, View b) {
+        return a.asideKeys.stream().anyMatch(k -> k.equals(b.key) || head(k).equals(b.head));
+    }
+
+    static boolean trapped(Set<String> flags) {
+        return flags.stream().anyMatch(TRAPS::contains);
+    }
+
+    /** Bracketed asides and an explanation after a dash or colon. */
+    private static List<String> asides(String wording) {
+        List<String> found = new ArrayList<>();
+        Matcher bracketed = BRACKETED.matcher(wording);
+        while (bracketed.find()) {
+            found.add(bracketed.group(1));
+        }
+        Matcher explained = EXPLANATION.matcher(wording);
+        if (explained.find()) {
+            found.add(wording.substring(explained.end()));
+        }
+        return found;
+    }
+
+    private static String head(String key) {
+        return key.substring(key.lastIndexOf(' ') + 1);
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        Set<String> shared = new HashSet<>(a);
+        shared.retainAll(b);
+        return (double) shared.size() / (a.size() + b.size() - shared.size());
+    }
+
+    static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int d = 0; d < a.length; d++) {
+            sum += a[d] * b[d];
+        }
+        return sum;
+    }
+}

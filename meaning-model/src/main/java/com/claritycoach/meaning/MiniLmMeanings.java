@@ -1,0 +1,78 @@
+package com.claritycoach.meaning;
+
+import com.claritycoach.core.alignment.Meanings;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Meanings from all-MiniLM-L6-v2, a small sentence-embedding model (384 dimensions) that runs
+ * in-process on ONNX Runtime; model, tokenizer and runtime ship inside the jar, so nothing is
+ * downloaded. Full precision rather than the quantized variant: measured on labeled teams, the
+ * quantized one groups customers markedly worse. The model loads on first use (about 1.5 s), once
+ * per process, so a coach that never summarises never pays for it.
+ */
+public final class MiniLmMeanings implements Meanings {
+    private static final Logger LOG = LoggerFactory.getLogger(MiniLmMeanings.class);
+    /** Texts per call to the model: large enough to keep both cores busy, small enough to bound memory. */
+    private static final int BATCH = 64;
+
+    private final Supplier<EmbeddingModel> model;
+    private volatile EmbeddingModel loaded;
+
+    public MiniLmMeanings() {
+        this(AllMiniLmL6V2EmbeddingModel::new);
+    }
+
+    MiniLmMeanings(Supplier<EmbeddingModel> model) {
+        this.model = model;
+    }
+
+    @Override
+    public List<float[]> vectors(List<String> texts) {
+        EmbeddingModel m = model();
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
+                    .map(t -> TextSegment.from(t.isBlank() ? "-" : t)).toList();
+            for (Embedding e : m.embedAll(batch).content()) {
+                vectors.add(unit(e.vector()));
+            }
+        }
+        return vectors;
+    }
+
+    private EmbeddingModel model() {
+        EmbeddingModel m = loaded;
+        if (m == null) {
+            synchronized (this) {
+                if (loaded == null) {
+                    long start = System.nanoTime();
+                    loaded = model.get();
+                    LOG.info("Meaning model all-MiniLM-L6-v2 loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+                }
+                m = loaded;
+            }
+        }
+        return m;
+    }
+
+    private static float[] unit(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+        float[] u = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            u[i] = v[i] * scale;
+        }
+        return u;
+    }
+}
