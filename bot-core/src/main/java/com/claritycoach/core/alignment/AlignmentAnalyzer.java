@@ -85,7 +85,7 @@ public final class AlignmentAnalyzer {
                 roles.group(listEntries(answers, PromptKind.LISTENING)),
                 flags(answers),
                 trend,
-                answers);
+                current(answers));
     }
 
     private TrendPoint point(CheckInAnswers checkIn, Grouper roles) {
@@ -114,7 +114,7 @@ public final class AlignmentAnalyzer {
         Map<String, AnswerRecord> latest = new LinkedHashMap<>();
         answers.stream().filter(a -> a.kind() == kind).forEach(a -> latest.put(a.member(), a));
         return latest.values().stream().map(a -> new Grouper.Entry(a.member(),
-                firstItemOnly ? Wording.firstItem(a.text()) : a.text(), a.flags())).toList();
+                firstItemOnly ? Wording.firstItem(a.text()) : a.text(), a.flags(), a.text())).toList();
     }
 
     /** Every item of each member's latest list answer of that kind ("vendors, the press and the board" is three). */
@@ -125,6 +125,13 @@ public final class AlignmentAnalyzer {
         latest.values().forEach(a -> Wording.items(a.text())
                 .forEach(item -> entries.add(new Grouper.Entry(a.member(), item, a.flags()))));
         return entries;
+    }
+
+    /** Each member's latest answer to each prompt, where they first answered it: what the member stands by now. */
+    private static List<AnswerRecord> current(List<AnswerRecord> answers) {
+        Map<List<String>, AnswerRecord> latest = new LinkedHashMap<>();
+        answers.forEach(a -> latest.put(List.of(a.member(), a.promptId() == null ? a.kind().id() : a.promptId()), a));
+        return List.copyOf(latest.values());
     }
 
     private static int respondentsTo(List<AnswerRecord> answers, PromptKind kind) {

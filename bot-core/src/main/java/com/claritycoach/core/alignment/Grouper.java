@@ -57,8 +57,14 @@ final class Grouper {
         this(Decisions.merging(synonyms), key, Sameness.ROLES, Meanings.LEXICAL, GroupingSettings.DEFAULT.roles());
     }
 
-    /** One entry to group: what was said, by whom, with which coaching flags. */
-    record Entry(String member, String wording, Set<String> flags) {
+    /**
+     * One entry to group: the wording compared, by whom, with which coaching flags, and what the
+     * member typed (the whole answer, when only its first item is compared).
+     */
+    record Entry(String member, String wording, Set<String> flags, String said) {
+        Entry(String member, String wording, Set<String> flags) {
+            this(member, wording, flags, wording);
+        }
     }
 
     /** The groups, largest first, and the closest pairs of groups left apart. */
@@ -244,7 +250,7 @@ final class Grouper {
                 Entry e = all.get(i);
                 members.add(e.member());
                 flags.addAll(e.flags());
-                items.add(new Group.Item(e.member(), e.wording().strip()));
+                items.add(new Group.Item(e.member(), e.said()));
             }
             return new Group(label(shown, typicality), members.size(), List.copyOf(members), flags, items);
         }

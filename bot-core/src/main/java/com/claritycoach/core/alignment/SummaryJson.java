@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The summary as one JSON object with stable keys, for tools and spreadsheets ({@code analyze --format json}). */
+/**
+ * The summary as one JSON object with stable keys, for tools and spreadsheets ({@code analyze --format
+ * json}): every group says who said what ({@code items}), and {@code answers} lists the answers
+ * summarised with the coaching rules they fell into, so a reader can check each number against its source.
+ */
 public final class SummaryJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -23,8 +27,10 @@ public final class SummaryJson {
         root.put("alignmentScore", s.alignmentScore());
         root.put("distinctCustomers", s.distinctCustomers());
         root.put("customerGroups", s.customerGroups().stream().map(g -> ordered(
-                "label", g.label(), "count", g.count(), "members", g.members(), "flags", List.copyOf(g.flags())))
-                .toList());
+                "label", g.label(), "count", g.count(), "members", g.members(), "flags", List.copyOf(g.flags()),
+                "items", items(g))).toList());
+        root.put("undecided", s.undecided().stream().map(u -> ordered("first", u.first(), "second", u.second(),
+                "similarity", Math.round(u.similarity() * 1000) / 1000.0)).toList());
         root.put("notCustomers", counted(s.notCustomers()));
         root.put("lineOfSight", ordered("connected", s.lineOfSight().connected(),
                 "disconnected", s.lineOfSight().disconnected(),
@@ -38,6 +44,8 @@ public final class SummaryJson {
         root.put("flags", flags);
         root.put("trend", s.trend().stream().map(p -> ordered("checkin", p.checkIn(),
                 "alignmentScore", p.alignmentScore(), "respondents", p.respondents())).toList());
+        root.put("answers", s.answers().stream().map(a -> ordered("member", a.member(), "prompt", a.promptId(),
+                "kind", a.kind().id(), "text", a.text(), "flags", List.copyOf(a.flags()))).toList());
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -46,7 +54,12 @@ public final class SummaryJson {
     }
 
     private static List<Map<String, Object>> counted(List<Group> groups) {
-        return groups.stream().map(g -> ordered("label", g.label(), "count", g.count())).toList();
+        return groups.stream().map(g -> ordered("label", g.label(), "count", g.count(), "items", items(g))).toList();
+    }
+
+    /** Who said what in a group: each member's wording as they typed it. */
+    private static List<Map<String, Object>> items(Group g) {
+        return g.items().stream().map(i -> ordered("member", i.member(), "text", i.text())).toList();
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

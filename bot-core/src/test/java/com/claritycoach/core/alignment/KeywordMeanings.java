@@ -1,0 +1,58 @@
+package com.claritycoach.core.alignment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A stand-in for the sentence model in tests: a text means what the first keyword it contains
+ * means, as a vector the test chose; a text with no keyword gets a direction of its own. So a test
+ * can say "borrowers and card holders mean the same, donors do not" without loading the model.
+ */
+final class KeywordMeanings implements Meanings {
+    private final Map<String, float[]> meanings = new LinkedHashMap<>();
+    private final Map<String, float[]> unknown = new LinkedHashMap<>();
+    private final List<String> asked = new ArrayList<>();
+    private final int dimensions;
+
+    KeywordMeanings(int dimensions) {
+        this.dimensions = dimensions;
+    }
+
+    /** Texts containing {@code keyword} point along {@code direction} (normalised here). */
+    KeywordMeanings means(String keyword, double... direction) {
+        float[] v = new float[dimensions];
+        double norm = 0;
+        for (double d : direction) {
+            norm += d * d;
+        }
+        for (int i = 0; i < direction.length; i++) {
+            v[i] = (float) (direction[i] / Math.sqrt(norm));
+        }
+        meanings.put(keyword.toLowerCase(Locale.ROOT), v);
+        return this;
+    }
+
+    /** Every text the analysis asked about, in order. */
+    List<String> asked() {
+        return asked;
+    }
+
+    @Override
+    public List<float[]> vectors(List<String> texts) {
+        asked.addAll(texts);
+        return texts.stream().map(this::vector).toList();
+    }
+
+    private float[] vector(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return meanings.entrySet().stream().filter(e -> lower.contains(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElseGet(() -> unknown.computeIfAbsent(lower, t -> {
+                    float[] v = new float[dimensions];
+                    v[dimensions - 1 - unknown.size() % (dimensions / 2)] = 1;
+                    return v;
+                }));
+    }
+}
