@@ -35,8 +35,13 @@ public final class MiniLmMeanings implements Meanings {
     }
 
     @Override
+    public String model() {
+        return "all-MiniLM-L6-v2";
+    }
+
+    @Override
     public List<float[]> vectors(List<String> texts) {
-        EmbeddingModel m = model();
+        EmbeddingModel m = loaded();
         List<float[]> vectors = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
@@ -48,7 +53,7 @@ public final class MiniLmMeanings implements Meanings {
         return vectors;
     }
 
-    private EmbeddingModel model() {
+    private EmbeddingModel loaded() {
         EmbeddingModel m = loaded;
         if (m == null) {
             synchronized (this) {

@@ -88,6 +88,20 @@ public final class AlignmentAnalyzer {
                 current(answers));
     }
 
+    /**
+     * The texts the analysis will ask the meaning model about for an answer of that kind, so they can
+     * be read ahead, off the path that acknowledges the answer.
+     */
+    public static List<String> textsRead(PromptKind kind, String answer) {
+        return switch (kind) {
+            case CUSTOMER -> Sameness.ROLES.texts(Wording.firstItem(answer));
+            case NOT_CUSTOMER, LISTENING -> Wording.items(answer).stream()
+                    .flatMap(item -> Sameness.ROLES.texts(item).stream()).toList();
+            case ENABLERS, NON_ENABLERS, MEASURE -> Sameness.THEMES.texts(answer);
+            default -> List.of();
+        };
+    }
+
     private TrendPoint point(CheckInAnswers checkIn, Grouper roles) {
         List<AnswerRecord> answers = coached(checkIn);
         List<Group> customers = roles.group(entries(answers, PromptKind.CUSTOMER, true));

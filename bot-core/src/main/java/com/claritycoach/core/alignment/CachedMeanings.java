@@ -31,6 +31,11 @@ public final class CachedMeanings implements Meanings {
     }
 
     @Override
+    public String model() {
+        return model.model();
+    }
+
+    @Override
     public List<float[]> vectors(List<String> texts) {
         Map<String, float[]> known = cache.getAllPresent(texts);
         Set<String> unknown = new LinkedHashSet<>(texts);

@@ -17,6 +17,11 @@ public interface Meanings {
         }
 
         @Override
+        public String model() {
+            return "lexical";
+        }
+
+        @Override
         public List<float[]> vectors(List<String> texts) {
             throw new UnsupportedOperationException("the lexical understanding has no vectors");
         }
@@ -26,6 +31,9 @@ public interface Meanings {
     default boolean semantic() {
         return true;
     }
+
+    /** The model's name: vectors of different models are never mixed. */
+    String model();
 
     /** One vector of unit length per text, in the same order; the same text always gives the same vector. */
     List<float[]> vectors(List<String> texts);

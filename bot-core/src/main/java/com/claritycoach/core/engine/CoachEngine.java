@@ -18,6 +18,7 @@ import com.claritycoach.core.port.Directory;
 import com.claritycoach.core.schedule.ScheduledWork;
 import com.claritycoach.core.store.CoachStore;
 import com.claritycoach.core.store.StoreTx;
+import com.claritycoach.core.understanding.MeaningWarmer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +41,7 @@ public final class CoachEngine {
     private final CommandRouter commands;
     private final ScheduledCheckIns scheduled;
     private final TeamSummaries teamSummaries;
+    private final MeaningWarmer warmer;
 
     /** A coach whose summaries group answers by spelling only ({@link Meanings#LEXICAL}). */
     public CoachEngine(CoachStore store, PlaybookCatalog playbooks, CoachingRules rules, Directory directory, Clock clock) {
@@ -57,6 +59,7 @@ public final class CoachEngine {
         TeamContexts contexts = new TeamContexts();
         this.memberFlow = new MemberFlow(places, rules, memberRequests, contexts);
         this.teamSummaries = new TeamSummaries(playbooks, rules, meanings);
+        this.warmer = meanings.semantic() ? new MeaningWarmer(meanings, store) : null;
         SummaryComposer summaries = new AlignmentSummaryComposer(teamSummaries);
         CheckInOpener opener = new CheckInOpener(playbooks, memberFlow);
         CheckInCloser closer = new CheckInCloser(summaries);
@@ -110,6 +113,9 @@ public final class CoachEngine {
             return step.result();
         });
         result.forgotten().forEach(this::forgetOnPlatform);
+        if (warmer != null) {
+            warmer.warm(result.answered());
+        }
         return result;
     }
 

@@ -114,6 +114,7 @@ final class MemberFlow {
                 contexts.of(step.tx(), p.team().id(), c.member()), c.firedRules());
         Set<String> flags = nudge.map(n -> Set.of(n.ruleId())).orElse(Set.of());
         step.tx().saveAnswer(p.checkIn().id(), c.member(), prompt.id(), text, step.now(), flags, messageId);
+        step.answered(prompt.kind(), text);
         if (nudge.isEmpty()) {
             advance(step, p);
             return;

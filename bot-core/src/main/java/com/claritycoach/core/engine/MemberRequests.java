@@ -103,8 +103,9 @@ final class MemberRequests {
             return;
         }
         step.tx().saveAnswer(answer.checkInId(), member, answer.promptId(), text.get(), step.now(), answer.flags(), messageId);
-        String question = catalog.find(checkIn.playbookId()).flatMap(p -> p.promptById(answer.promptId()))
-                .map(Prompt::text).orElse(answer.promptId());
+        Optional<Prompt> prompt = catalog.find(checkIn.playbookId()).flatMap(p -> p.promptById(answer.promptId()));
+        prompt.ifPresent(p -> step.answered(p.kind(), text.get()));
+        String question = prompt.map(Prompt::text).orElse(answer.promptId());
         step.send(dm, "Updated your answer to \"" + question + "\": \"" + text.get() + "\"");
     }
 }

@@ -4,7 +4,9 @@ import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.message.Destination;
 import com.claritycoach.core.message.MessagePart;
 import com.claritycoach.core.message.OutboundMessage;
+import com.claritycoach.core.playbook.PromptKind;
 import com.claritycoach.core.store.StoreTx;
+import com.claritycoach.core.understanding.GivenAnswer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,7 @@ final class Step {
     private final Instant now;
     private final List<OutboundMessage> sent = new ArrayList<>();
     private final List<MemberRef> forgotten = new ArrayList<>();
+    private final List<GivenAnswer> answered = new ArrayList<>();
 
     Step(StoreTx tx, Instant now) {
         this.tx = tx;
@@ -47,7 +50,12 @@ final class Step {
         forgotten.add(member);
     }
 
+    /** Notes an answer this step saved, for the meaning model to read once the step has committed. */
+    void answered(PromptKind kind, String text) {
+        answered.add(new GivenAnswer(kind, text));
+    }
+
     StepResult result() {
-        return new StepResult(sent, forgotten);
+        return new StepResult(sent, forgotten, answered);
     }
 }

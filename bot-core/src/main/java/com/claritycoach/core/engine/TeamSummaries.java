@@ -14,6 +14,7 @@ import com.claritycoach.core.domain.Team;
 import com.claritycoach.core.message.MessagePart.SummaryPart;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.store.StoreTx;
+import com.claritycoach.core.understanding.StoredMeanings;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +27,14 @@ public final class TeamSummaries {
     private static final Logger LOG = LoggerFactory.getLogger(TeamSummaries.class);
 
     private final TeamHistory history;
-    private final AlignmentAnalyzer analyzer;
+    private final CoachingRules rules;
+    private final Meanings meanings;
 
+    /** @param meanings what reads the meaning of answers; what it reads is kept in the store ({@link StoredMeanings}) */
     public TeamSummaries(PlaybookCatalog catalog, CoachingRules rules, Meanings meanings) {
         this.history = new TeamHistory(catalog);
-        this.analyzer = new AlignmentAnalyzer(rules, meanings, GroupingSettings.DEFAULT);
+        this.rules = rules;
+        this.meanings = meanings;
     }
 
     /**
@@ -38,7 +42,9 @@ public final class TeamSummaries {
      * few respondents (then the text says why and there is no layout).
      */
     public TeamSummary of(StoreTx tx, Team team, CheckIn checkIn, boolean withChart) {
-        AlignmentSummary summary = analyzer.analyze(history.upTo(tx, checkIn), Decisions.merging(tx.synonyms(team.id())));
+        Meanings read = meanings.semantic() ? new StoredMeanings(meanings, tx) : meanings;
+        AlignmentSummary summary = new AlignmentAnalyzer(rules, read, GroupingSettings.DEFAULT)
+                .analyze(history.upTo(tx, checkIn), Decisions.merging(tx.synonyms(team.id())));
         Optional<String> withheld = SummaryLayout.withheld(summary, team.anonymous());
         if (withheld.isPresent()) {
             return new TeamSummary(withheld.get(), Optional.empty());

@@ -13,6 +13,7 @@ import com.claritycoach.core.domain.TenantRef;
 import com.claritycoach.core.message.OutboundMessage;
 import com.claritycoach.core.schedule.TeamSettings;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,6 +118,14 @@ public interface StoreTx {
     void saveSynonym(long teamId, String from, String to);
 
     Map<String, String> synonyms(long teamId);
+
+    // What the meaning model read (see com.claritycoach.core.understanding.StoredMeanings)
+
+    /** The stored vectors of those text hashes that have one, by text hash. */
+    Map<String, float[]> meaningVectors(String model, Collection<String> textHashes);
+
+    /** Keeps vectors by text hash; a hash already stored keeps its vector. */
+    void saveMeaningVectors(String model, Map<String, float[]> byTextHash);
 
     // Outbox
 

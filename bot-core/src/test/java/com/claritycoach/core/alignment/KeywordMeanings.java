@@ -41,6 +41,11 @@ final class KeywordMeanings implements Meanings {
     }
 
     @Override
+    public String model() {
+        return "keywords";
+    }
+
+    @Override
     public List<float[]> vectors(List<String> texts) {
         asked.addAll(texts);
         return texts.stream().map(this::vector).toList();

@@ -597,6 +597,43 @@ public abstract class CoachStoreContract {
         assertThat(tx((StoreTx tx) -> tx.synonyms(ops + sales + 100))).isEmpty();
     }
 
+    // Meaning vectors
+
+    @Test
+    void meaningVectorsAreKeptPerModelAndReadBackExactly() {
+        float[] borrower = {0.6f, -0.8f, 0f, 1e-7f};
+        write(tx -> {
+            tx.saveMeaningVectors("minilm", Map.of("h-borrower", borrower, "h-donor", new float[] {1f, 0f, 0f, 0f}));
+            tx.saveMeaningVectors("other-model", Map.of("h-borrower", new float[] {0f, 0f, 0f, 1f}));
+        });
+
+        Map<String, float[]> read = tx((StoreTx tx) -> tx.meaningVectors("minilm", List.of("h-borrower", "h-unknown")));
+
+        assertThat(read).containsOnlyKeys("h-borrower");
+        assertThat(read.get("h-borrower")).containsExactly(borrower);
+        assertThat(tx((StoreTx tx) -> tx.meaningVectors("other-model", List.of("h-borrower"))).get("h-borrower"))
+                .containsExactly(0f, 0f, 0f, 1f);
+    }
+
+    @Test
+    void aStoredMeaningVectorIsNeverOverwritten() {
+        write(tx -> tx.saveMeaningVectors("minilm", Map.of("h", new float[] {1f, 0f})));
+        write(tx -> tx.saveMeaningVectors("minilm", Map.of("h", new float[] {0f, 1f})));
+
+        assertThat(tx((StoreTx tx) -> tx.meaningVectors("minilm", List.of("h"))).get("h")).containsExactly(1f, 0f);
+    }
+
+    @Test
+    void manyMeaningVectorsAreReadInOneCall() {
+        Map<String, float[]> many = new java.util.HashMap<>();
+        for (int i = 0; i < 1_000; i++) {
+            many.put("h" + i, new float[] {i});
+        }
+        write(tx -> tx.saveMeaningVectors("minilm", many));
+
+        assertThat(tx((StoreTx tx) -> tx.meaningVectors("minilm", many.keySet()))).hasSize(1_000);
+    }
+
     // Outbox
 
     @Test

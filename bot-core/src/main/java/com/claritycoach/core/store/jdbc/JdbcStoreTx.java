@@ -16,6 +16,7 @@ import com.claritycoach.core.store.OutboxEntry;
 import com.claritycoach.core.store.RetentionPurge;
 import com.claritycoach.core.store.StoreTx;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,7 @@ final class JdbcStoreTx implements StoreTx {
     private final DeliveryRows deliveries;
     private final ScheduleRows schedules;
     private final RetentionRows retention;
+    private final MeaningRows meanings;
 
     JdbcStoreTx(Sql sql, OutboundMessageCodec codec) {
         this.teams = new TeamRows(sql);
@@ -47,6 +49,7 @@ final class JdbcStoreTx implements StoreTx {
         this.deliveries = new DeliveryRows(sql);
         this.schedules = new ScheduleRows(sql, people);
         this.retention = new RetentionRows(sql);
+        this.meanings = new MeaningRows(sql);
     }
 
     @Override
@@ -299,5 +302,15 @@ final class JdbcStoreTx implements StoreTx {
     @Override
     public RetentionPurge purgeClosedCheckIns(Instant before) {
         return retention.purge(before);
+    }
+
+    @Override
+    public Map<String, float[]> meaningVectors(String model, Collection<String> textHashes) {
+        return meanings.find(model, textHashes);
+    }
+
+    @Override
+    public void saveMeaningVectors(String model, Map<String, float[]> byTextHash) {
+        meanings.save(model, byTextHash);
     }
 }

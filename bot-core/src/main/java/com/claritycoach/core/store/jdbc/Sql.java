@@ -106,6 +106,8 @@ final class Sql {
             statement.setBoolean(index, flag);
         } else if (value instanceof Instant instant) {
             statement.setLong(index, instant.toEpochMilli());
+        } else if (value instanceof byte[] bytes) {
+            statement.setBytes(index, bytes);
         } else if (value instanceof Enum<?> constant) {
             statement.setString(index, constant.name());
         } else {
