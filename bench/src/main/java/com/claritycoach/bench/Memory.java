@@ -35,6 +35,10 @@ final class Memory {
         double rss = idleServeRss();
         figures.add(new Figure("Idle serve: resident memory (MB)", rss, 256, "MB", rss / 256, "≤ 1", rss <= 256,
                 "java -jar coach-app/target/clarity-coach.jar serve with default JVM settings, Slack over HTTP, 10 s idle"));
+        double loaded = modelLoadedRss();
+        figures.add(new Figure("Resident memory with the meaning model loaded (MB): analyze of a 200-member team",
+                loaded, rss, "MB", loaded / rss, "", true, "peak VmRSS of java -jar clarity-coach.jar analyze, default JVM"
+                + " settings; the ceiling column is the idle serve above, which has not loaded the model"));
         figures.add(heapAfterAnswers(quick ? 50_000 : 1_000_000));
         return figures;
     }
@@ -65,6 +69,33 @@ final class Memory {
                 process.waitFor();
             }
         }
+    }
+
+    /** The peak resident size of an {@code analyze} run that groups by meaning, sampled every 20 ms. */
+    private static double modelLoadedRss() throws Exception {
+        Path jar = Path.of(System.getProperty("bench.root", "."), "coach-app", "target", "clarity-coach.jar");
+        Path csv = Files.createTempDirectory("clarity-bench-model").resolve("team.csv");
+        StringBuilder rows = new StringBuilder("checkin,member,prompt,answer\n");
+        for (int i = 0; i < 200; i++) {
+            rows.append("w1,Member ").append(i).append(",customer,the patients on ward ").append(i % 40).append('\n');
+            rows.append("w1,Member ").append(i).append(",enablers,discharge letters ready by ").append(i % 24).append(" o'clock\n");
+        }
+        Files.writeString(csv, rows);
+        Process process = new ProcessBuilder("java", "-jar", jar.toString(), "analyze", csv.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        double peak = 0;
+        while (process.isAlive()) {
+            try {
+                peak = Math.max(peak, rssMb(process.pid()));
+            } catch (IOException | IllegalStateException gone) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("analyze exited with " + process.exitValue());
+        }
+        return peak;
     }
 
     private static void awaitHealthy(int port) throws InterruptedException {

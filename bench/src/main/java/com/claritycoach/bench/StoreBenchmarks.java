@@ -1,5 +1,6 @@
 package com.claritycoach.bench;
 
+import com.claritycoach.app.config.Understanding;
 import com.claritycoach.core.domain.CheckIn;
 import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.domain.Team;
@@ -7,6 +8,9 @@ import com.claritycoach.core.engine.TeamSummaries;
 import com.claritycoach.core.coaching.CoachingRules;
 import com.claritycoach.core.inbound.MessageReceived;
 import com.claritycoach.core.playbook.PlaybookCatalog;
+import com.claritycoach.meaning.MiniLmMeanings;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -224,7 +228,7 @@ public class StoreBenchmarks {
                 }
                 return null;
             });
-            summaries = new TeamSummaries(catalog, CoachingRules.standard());
+            summaries = new TeamSummaries(catalog, CoachingRules.standard(), Understanding.SEMANTIC.meanings());
         }
 
         @TearDown(Level.Trial)
@@ -245,5 +249,33 @@ public class StoreBenchmarks {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public Object summary(Answered state) {
         return state.team.store.read(tx -> state.summaries.of(tx, state.stored, state.checkIn, false).text());
+    }
+
+    /** Texts per call in {@link #coldWordings}; the figure divides by it. */
+    static final int COLD_BATCH = 64;
+
+    /** The meaning model, loaded once; every call reads texts it has never seen. */
+    @State(Scope.Benchmark)
+    public static class Model {
+        MiniLmMeanings model;
+        int next;
+
+        @Setup(Level.Trial)
+        public void load() {
+            model = new MiniLmMeanings();
+            model.vectors(List.of("warm up"));
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Object coldWordings(Model state) {
+        List<String> texts = new ArrayList<>(COLD_BATCH);
+        for (int i = 0; i < COLD_BATCH; i++) {
+            int n = state.next++;
+            texts.add("the people who rely on report " + n + " to decide what happens next week");
+        }
+        return state.model.vectors(texts);
     }
 }
