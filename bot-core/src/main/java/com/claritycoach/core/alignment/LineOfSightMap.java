@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Builds the "who serves whom" map from answers that name other members ({@link MemberNames} finds
- * the names) and walks it to see whose work reaches someone who named the team's customer. Cycles are
+ * the names, {@link NameUse} keeps those used as names) and walks it to see whose work reaches someone who named the team's customer. Cycles are
  * fine: every member is visited once.
  */
 final class LineOfSightMap {
@@ -55,7 +55,8 @@ final class LineOfSightMap {
         Set<LineOfSight.Edge> edges = new LinkedHashSet<>();
         for (AnswerRecord answer : answers) {
             if (answer.kind() == PromptKind.RELIES_ON_ME || answer.kind() == PromptKind.INPUT_FOR) {
-                names.find(NameWords.words(answer.text())).stream().map(MemberNames.Match::member)
+                List<NameWords.Word> words = NameWords.words(answer.text());
+                NameUse.names(words, names.find(words)).stream().map(MemberNames.Match::member)
                         .filter(other -> !other.equals(answer.member()))
                         .forEach(other -> edges.add(new LineOfSight.Edge(answer.member(), other)));
             }
@@ -63,10 +64,11 @@ final class LineOfSightMap {
         return List.copyOf(edges);
     }
 
-    /** The members a text names, in member order. */
+    /** The members a text names, as names, in member order. */
     static List<String> mentions(String text, List<String> members) {
+        List<NameWords.Word> words = NameWords.words(text);
         Set<String> named = new HashSet<>();
-        new MemberNames(members).find(NameWords.words(text)).forEach(m -> named.add(m.member()));
+        NameUse.names(words, new MemberNames(members).find(words)).forEach(m -> named.add(m.member()));
         return members.stream().filter(named::contains).toList();
     }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
  * name's initial ("Ana C."; not "a" or "i", which are words), names its member; a first name alone
  * (2+ letters) only when no other member has it as first or full name, so "Ana" names nobody in a
  * team with Ana Silva and Ana Costa. A hyphenated name is also found written as one word ("sungmin"
- * for Sung-min). The longest name wins: "Ann Lee" is not also read as "Ann".
+ * for Sung-min). The longest name wins: "Ann Lee" is not also read as "Ann". Whether a first name
+ * found here is used as a name at all is {@link NameUse}'s call.
  */
 final class MemberNames {
     /**
