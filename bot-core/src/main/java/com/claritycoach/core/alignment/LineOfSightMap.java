@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Builds the "who serves whom" map from answers that name other members ({@link MemberNames} finds
- * the names, {@link NameUse} keeps those used as names) and walks it to see whose work reaches someone who named the team's customer. Cycles are
+ * the names, {@link NameUse} keeps those used as names, {@link DirectionReader} says which way the work
+ * flows) and walks it to see whose work reaches someone who named the team's customer. Cycles are
  * fine: every member is visited once.
  */
 final class LineOfSightMap {
@@ -56,9 +57,18 @@ final class LineOfSightMap {
         for (AnswerRecord answer : answers) {
             if (answer.kind() == PromptKind.RELIES_ON_ME || answer.kind() == PromptKind.INPUT_FOR) {
                 List<NameWords.Word> words = NameWords.words(answer.text());
-                NameUse.names(words, names.find(words)).stream().map(MemberNames.Match::member)
-                        .filter(other -> !other.equals(answer.member()))
-                        .forEach(other -> edges.add(new LineOfSight.Edge(answer.member(), other)));
+                List<MemberNames.Match> named = NameUse.names(words, names.find(words));
+                DirectionReader reader = new DirectionReader(words, named, answer.kind());
+                for (int i = 0; i < named.size(); i++) {
+                    String other = named.get(i).member();
+                    if (!other.equals(answer.member())) {
+                        switch (reader.read(i)) {
+                            case SPEAKER_SERVES -> edges.add(new LineOfSight.Edge(answer.member(), other));
+                            case SERVES_SPEAKER -> edges.add(new LineOfSight.Edge(other, answer.member()));
+                            case NEITHER -> { }
+                        }
+                    }
+                }
             }
         }
         return List.copyOf(edges);
