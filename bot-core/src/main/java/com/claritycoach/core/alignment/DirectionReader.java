@@ -4,6 +4,7 @@ import com.claritycoach.core.alignment.MemberNames.Match;
 import com.claritycoach.core.alignment.NameWords.Gap;
 import com.claritycoach.core.alignment.NameWords.Word;
 import com.claritycoach.core.playbook.PromptKind;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -15,16 +16,19 @@ import java.util.Set;
  *   <li>the name serves the speaker when the speaker relies, depends or waits on it, gets or takes
  *   something from it, uses or needs its work ("I rely on Ana for the meds", "I need Ana's sign-off",
  *   "my rosters come from Ana's export"), when the named member sends, gives or hands the speaker
- *   something ("Ana sends me the rota", "Ana's tickets come to me", "Ana's plan feeds into mine"), and,
- *   for "for whom is your output an input", when the speaker turns the member's work into something
- *   ("I take Ana's loadsheet and turn it into…");</li>
+ *   something or does something for them ("Ana sends me the rota", "Ana's tickets come to me",
+ *   "Ana's plan feeds into mine", "Ana does the rota for me"), when the speaker cannot go on until
+ *   the member acts ("I can't bill anything till Ana…"), and, for "for whom is your output an input",
+ *   when the speaker turns the member's work into something ("I take Ana's loadsheet and turn it
+ *   into…");</li>
  *   <li>the speaker serves the name when they send, hand or give it something, or work for it, and
  *   when the member uses or needs the speaker's work ("I send Ana…", "for Ana", "Ana uses my…");</li>
  *   <li>neither, when the name is denied ("not Ana", "Ana doesn't need it"), works alongside the
  *   speaker ("Ana and I share…"), or is only asked, quoted or followed ("ask Ana", "Ana thinks…",
- *   "I'm shadowing Ana", "I took over from Ana").</li>
+ *   "I'm shadowing Ana", "I took over from Ana"), or the speaker is unsure of it ("not sure Ana…").</li>
  * </ul>
- * A pronoun in the next clause stands for the name ("Ana – I rely on her…"). The look-around is bounded
+ * A pronoun in the next clause stands for the name ("Ana – I rely on her…"), and a name listed after
+ * another's purpose reads like it ("I rely on Ana for X, and Ben for Y"). The look-around is bounded
  * by the clause, so an answer costs time in proportion to its length times the names it holds.
  */
 final class DirectionReader {
@@ -91,6 +95,9 @@ final class DirectionReader {
     /** The speaker only follows or replaces whoever follows. */
     private static final Set<String> ASIDE = Set.of("shadow", "shadows", "shadowing", "shadowed", "replace",
             "replaced", "replacing");
+    /** Before a name: the speaker does not know ("not sure Ana uses it", "I doubt Ana reads it"). */
+    private static final Set<String> HEDGES = Set.of("doubt", "dunno", "idk", "unsure");
+    private static final Set<String> BLOCKED = Set.of("can't", "cannot", "couldn't", "won't", "unable");
     /** After a name: it is quoted, not served ("Ana thinks…", "Ana asked me…"). */
     private static final Set<String> QUOTED = Set.of("thinks", "thought", "reckons", "reckoned", "knows", "knew",
             "suggested");
@@ -111,7 +118,7 @@ final class DirectionReader {
         this.names = names;
         this.kind = kind;
         this.inName = new boolean[words.size()];
-        names.forEach(n -> java.util.Arrays.fill(inName, n.start(), n.end(), true));
+        names.forEach(n -> Arrays.fill(inName, n.start(), n.end(), true));
     }
 
     /** How the speaker and the {@code index}-th name stand. */
@@ -125,7 +132,8 @@ final class DirectionReader {
             direction = ahead(name.end());
         }
         if (direction == null) {
-            direction = throughPronoun(name.end(), index + 1 < names.size() ? names.get(index + 1).start() : words.size());
+            int next = index + 1 < names.size() ? names.get(index + 1).start() : words.size();
+            direction = throughPronoun(name.end(), next);
         }
         return direction == null ? Direction.SPEAKER_SERVES : direction;
     }
@@ -176,7 +184,14 @@ final class DirectionReader {
                     return Direction.SPEAKER_SERVES;
                 }
                 case "for" -> {
+                    if (j > 0 && inName[j - 1]) {
+                        adjacent = false;
+                        continue;
+                    }
                     return is(j - 1, WAIT_FOR) ? bySpeaker(j - 1, Direction.SERVES_SPEAKER) : Direction.SPEAKER_SERVES;
+                }
+                case "until", "till" -> {
+                    return blocked(j) ? Direction.SERVES_SPEAKER : null;
                 }
                 case "from", "off" -> {
                     return is(j - 1, "over") ? Direction.NEITHER : Direction.SERVES_SPEAKER;
@@ -191,7 +206,7 @@ final class DirectionReader {
                 default -> {
                 }
             }
-            if (ASIDE.contains(w)) {
+            if (ASIDE.contains(w) || HEDGES.contains(w) || is(j, "sure", "know", "idea") && is(j - 1, NEGATIONS)) {
                 return Direction.NEITHER;
             }
             if (ASK.contains(w)) {
@@ -215,6 +230,24 @@ final class DirectionReader {
             adjacent = false;
         }
         return null;
+    }
+
+    /**
+     * Whether the clause before {@code until} at {@code at} says the speaker cannot go on or waits: "I
+     * can't bill anything till Ana…", "waiting until Ana…".
+     */
+    private boolean blocked(int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            String w = words.get(k).key();
+            if (BLOCKED.contains(w) || WAIT_FOR.contains(w)) {
+                return subject(k) != Subject.OTHER;
+            }
+            if (words.get(k).gap().compareTo(Gap.CLAUSE) >= 0 || SPEAKER.contains(w) || OTHER_SUBJECTS.contains(w)
+                    || inName[k]) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -277,9 +310,12 @@ final class DirectionReader {
             if (CLAUSE_WORDS.contains(w) || SPEAKER.contains(w) || OTHER_SUBJECTS.contains(w)) {
                 return null;
             }
-            if ((GIVE.contains(w) || GET.contains(w)) && toSpeaker(j + 1, true) || MOVE.contains(w) && toSpeaker(j + 1, false)
+            if ((GIVE.contains(w) || GET.contains(w)) && toSpeaker(j + 1, true)
+                    || MOVE.contains(w) && toSpeaker(j + 1, false)
                     || FEED.contains(w) && speakersOwnLater(j + 1)
-                    || COPULA.contains(w) && (is(j + 1, "what", "how") && is(j + 2, SPEAKER) || inputOfSpeaker(j + 1))) {
+                    || is(j, "for") && is(j + 1, RECIPIENTS) && !is(j - 1, WAIT_FOR) && !is(j - 1, ASK)
+                    || COPULA.contains(w) && (is(j + 1, "what", "how") && is(j + 2, SPEAKER)
+                            || inputOfSpeaker(j + 1))) {
                 return Direction.SERVES_SPEAKER;
             }
         }
@@ -290,7 +326,7 @@ final class DirectionReader {
     private boolean toSpeaker(int from, boolean direct) {
         for (int k = from; k < words.size() && clauseGoesOn(k); k++) {
             if (direct && k == from && is(k, RECIPIENTS)
-                    || is(k, "to", "with", "into") && clauseGoesOn(k + 1) && is(k + 1, "me", "us", "mine", "ours", "my", "our")
+                    || is(k, "to", "with", "into") && clauseGoesOn(k + 1) && is(k + 1, SPEAKERS_OWN)
                     || is(k, "my", "our") && clauseGoesOn(k + 1) && is(k + 1, "way")) {
                 return true;
             }
@@ -336,7 +372,8 @@ final class DirectionReader {
     }
 
     private boolean clauseGoesOn(int k) {
-        return k < words.size() && words.get(k).gap().compareTo(Gap.COMMA) < 0 && !CLAUSE_WORDS.contains(words.get(k).key());
+        return k < words.size() && words.get(k).gap().compareTo(Gap.COMMA) < 0
+                && !CLAUSE_WORDS.contains(words.get(k).key());
     }
 
     private boolean tight(int k) {

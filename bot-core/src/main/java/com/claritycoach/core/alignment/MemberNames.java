@@ -127,7 +127,7 @@ final class MemberNames {
     /** How one part may be written: "sung min" (as hyphenated) and "sungmin". */
     private static List<String> spellings(List<String> part) {
         String spaced = String.join(" ", part);
-        return part.size() == 1 ? new ArrayList<>(List.of(spaced)) : new ArrayList<>(List.of(spaced, String.join("", part)));
+        return part.size() == 1 ? List.of(spaced) : List.of(spaced, String.join("", part));
     }
 
     /** Every way of writing the whole name, one spelling per part. */

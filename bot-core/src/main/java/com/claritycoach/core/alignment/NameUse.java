@@ -93,7 +93,8 @@ final class NameUse {
         if (lastNameEnd == match.start()) {
             return gap == Gap.LINK || gap == Gap.COMMA;
         }
-        return lastNameEnd >= 0 && lastNameEnd == match.start() - 1 && LIST_WORDS.contains(words.get(lastNameEnd).key());
+        return lastNameEnd >= 0 && lastNameEnd == match.start() - 1
+                && LIST_WORDS.contains(words.get(lastNameEnd).key());
     }
 
     /** A writer who capitalises any word inside a sentence (other than "I") capitalises names. */

@@ -133,7 +133,7 @@ final class NameWords {
     }
 
     /** Accents off, so a name typed without them still matches; ASCII words skip the normaliser. */
-    static String fold(String lower) {
+    private static String fold(String lower) {
         boolean ascii = true;
         for (int i = 0; i < lower.length() && ascii; i++) {
             ascii = lower.charAt(i) < 0x80;

@@ -41,8 +41,8 @@ class DirectionReaderTest {
 
     @Test
     void gettingSomethingFromAnaMeansAnaServesTheSpeaker() {
-        assertThat(edges(INPUT, "I get the pick lists from Ana every morning")).containsExactly(serves("Ana Silva", "Me"));
-        assertThat(edges(INPUT, "my rosters come straight from ana's export")).containsExactly(serves("Ana Silva", "Me"));
+        assertThat(edges(INPUT, "I get the pick lists from Ana each day")).containsExactly(serves("Ana Silva", "Me"));
+        assertThat(edges(INPUT, "my rosters come from ana's export")).containsExactly(serves("Ana Silva", "Me"));
     }
 
     @Test
@@ -61,7 +61,7 @@ class DirectionReaderTest {
     @Test
     void anaUsingTheSpeakersWorkMeansTheSpeakerServesAna() {
         assertThat(edges(INPUT, "Ana uses my stock reports")).containsExactly(serves("Me", "Ana Silva"));
-        assertThat(edges(INPUT, "Ana's robot needs stock loaded from my orders")).containsExactly(serves("Me", "Ana Silva"));
+        assertThat(edges(INPUT, "Ana's robot needs stock from my orders")).containsExactly(serves("Me", "Ana Silva"));
     }
 
     @Test
@@ -127,6 +127,37 @@ class DirectionReaderTest {
     }
 
     @Test
+    void whatTheSpeakerCannotDoUntilAnaActsMeansAnaServesTheSpeaker() {
+        assertThat(edges(INPUT, "I can't bill anything till Ana and the drivers send the PODs"))
+                .containsExactly(serves("Ana Silva", "Me"));
+        assertThat(edges(INPUT, "can't send anyone home until Ana's done the TTOs and Ben's booked transport"))
+                .containsExactly(serves("Ana Silva", "Me"), serves("Ben Okafor", "Me"));
+        assertThat(edges(RELIES, "Ana can't start boarding till we've finished the cabin"))
+                .containsExactly(serves("Me", "Ana Silva"));
+    }
+
+    @Test
+    void aSecondNameListedAfterTheFirstsPurposeReadsLikeTheFirst() {
+        assertThat(edges(INPUT, "I rely on Ana for my rota, and Ben for the loads"))
+                .containsExactly(serves("Ana Silva", "Me"), serves("Ben Okafor", "Me"));
+        assertThat(edges(INPUT, "I send Ana the rota, and Ben the loads")).containsExactly(serves("Me", "Ana Silva"),
+                serves("Me", "Ben Okafor"));
+    }
+
+    @Test
+    void aNameTheSpeakerIsUnsureOfIsNoLink() {
+        assertThat(edges(INPUT, "the filings. not sure Ana uses anything of mine")).isEmpty();
+        assertThat(edges(INPUT, "I doubt Ana reads them")).isEmpty();
+        assertThat(edges(INPUT, "I know Ana reads them")).containsExactly(serves("Me", "Ana Silva"));
+    }
+
+    @Test
+    void aMemberDoingSomethingForTheSpeakerServesTheSpeaker() {
+        assertThat(edges(RELIES, "Ana does the rota for me")).containsExactly(serves("Ana Silva", "Me"));
+        assertThat(edges(RELIES, "Ana is waiting for me")).containsExactly(serves("Me", "Ana Silva"));
+    }
+
+    @Test
     void aTeamOfThousandsIsReadInOnePassPerAnswer() {
         List<String> team = new ArrayList<>();
         List<AnswerRecord> answers = new ArrayList<>();
@@ -148,8 +179,8 @@ class DirectionReaderTest {
     @Test
     void anyTextReadsWithoutFailing() {
         String[] parts = {"Ana", "ana's", "Ben", "@chen", "Chen Li", "I", "me", "my", "not", "and", "&", "(", ")", "-",
-            "–", ",", ".", "rely", "on", "from", "to", "for", "sends", "she", "her", "him", "is", "what", "take", "ask",
-            "doesn't", "would", "know", "same", "as", "over", "by", "supported", "feeds", "into", "mine", " "};
+            "–", ",", ".", "rely", "on", "from", "to", "for", "sends", "she", "her", "him", "is", "what", "take",
+            "ask", "doesn't", "would", "know", "same", "as", "over", "by", "supported", "feeds", "into", "mine", " "};
         Random random = new Random(5);
         for (int n = 0; n < 5_000; n++) {
             List<String> text = new ArrayList<>();

@@ -49,8 +49,8 @@ class MemberNamesTest {
 
     @Test
     void namesAreFoundWithoutTheirAccents() {
-        assertThat(found("chloe and Lucia", List.of("Chloé Martin", "Lucía Fernández"))).containsExactly("Chloé Martin",
-                "Lucía Fernández");
+        assertThat(found("chloe and Lucia", List.of("Chloé Martin", "Lucía Fernández")))
+                .containsExactly("Chloé Martin", "Lucía Fernández");
     }
 
     @Test

@@ -37,7 +37,8 @@ class NameWordsTest {
 
     @Test
     void aNameTypedWithoutItsAccentsIsTheSameWord() {
-        assertThat(NameWords.of("Chloé, Lucía and Tomasz Wiśniewski")).isEqualTo(NameWords.of("chloe, lucia and tomasz wisniewski"));
+        assertThat(NameWords.of("Chloé, Lucía and Tomasz Wiśniewski"))
+                .isEqualTo(NameWords.of("chloe, lucia and tomasz wisniewski"));
     }
 
     @Test
