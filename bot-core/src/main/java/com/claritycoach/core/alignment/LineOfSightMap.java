@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds the "who serves whom" map from answers that name other members (by name, first name or
- * {@code @name}) and walks it to see whose work reaches someone who named the team's customer.
- * Cycles are fine: every member is visited once.
+ * Builds the "who serves whom" map from answers that name other members ({@link MemberNames} finds
+ * the names, {@link NameUse} keeps those used as names, {@link DirectionReader} says which way the work
+ * flows) and walks it to see whose work reaches someone who named the team's customer. Cycles are
+ * fine: every member is visited once.
  */
 final class LineOfSightMap {
     private LineOfSightMap() {
@@ -51,73 +52,33 @@ final class LineOfSightMap {
     }
 
     private static List<LineOfSight.Edge> edges(List<String> members, List<AnswerRecord> answers) {
-        NameIndex index = new NameIndex(members);
+        MemberNames names = new MemberNames(members);
         Set<LineOfSight.Edge> edges = new LinkedHashSet<>();
         for (AnswerRecord answer : answers) {
             if (answer.kind() == PromptKind.RELIES_ON_ME || answer.kind() == PromptKind.INPUT_FOR) {
-                index.named(answer.text()).stream().filter(other -> !other.equals(answer.member()))
-                        .forEach(other -> edges.add(new LineOfSight.Edge(answer.member(), other)));
+                List<NameWords.Word> words = NameWords.words(answer.text());
+                List<MemberNames.Match> named = NameUse.names(words, names.find(words));
+                DirectionReader reader = new DirectionReader(words, named, answer.kind());
+                for (int i = 0; i < named.size(); i++) {
+                    String other = named.get(i).member();
+                    if (!other.equals(answer.member())) {
+                        switch (reader.read(i)) {
+                            case SPEAKER_SERVES -> edges.add(new LineOfSight.Edge(answer.member(), other));
+                            case SERVES_SPEAKER -> edges.add(new LineOfSight.Edge(other, answer.member()));
+                            case NEITHER -> { }
+                        }
+                    }
+                }
             }
         }
         return List.copyOf(edges);
     }
 
-    /** The members a text names, in member order. */
+    /** The members a text names, as names, in member order. */
     static List<String> mentions(String text, List<String> members) {
-        Set<String> named = new NameIndex(members).named(text);
+        List<NameWords.Word> words = NameWords.words(text);
+        Set<String> named = new HashSet<>();
+        NameUse.names(words, new MemberNames(members).find(words)).forEach(m -> named.add(m.member()));
         return members.stream().filter(named::contains).toList();
-    }
-
-    /**
-     * Members by the word sequences that name them, so finding who an answer names costs a look-up per
-     * run of words, not a pattern per member. A full name always names its member; a first name (2+
-     * letters) only when no other member has it as first or full name, so "Ana" names nobody in a team
-     * with Ana Silva and Ana Costa. The longest name wins: "Ann Lee" is not also read as "Ann".
-     */
-    private static final class NameIndex {
-        private final Map<String, Set<String>> byWords = new HashMap<>();
-        private int longest = 1;
-
-        NameIndex(List<String> members) {
-            Map<String, Set<String>> byFirstWord = new HashMap<>();
-            for (String member : members) {
-                List<String> words = NameWords.of(member);
-                if (words.isEmpty()) {
-                    continue;
-                }
-                byWords.computeIfAbsent(String.join(" ", words), k -> new LinkedHashSet<>()).add(member);
-                byFirstWord.computeIfAbsent(words.get(0), k -> new LinkedHashSet<>()).add(member);
-                longest = Math.max(longest, words.size());
-            }
-            byFirstWord.forEach((first, owners) -> {
-                if (first.length() >= 2 && owners.size() == 1 && !byWords.containsKey(first)) {
-                    byWords.put(first, owners);
-                }
-            });
-        }
-
-        Set<String> named(String text) {
-            List<String> words = NameWords.of(text);
-            Set<String> found = new LinkedHashSet<>();
-            int start = 0;
-            while (start < words.size()) {
-                int matched = 0;
-                Set<String> owners = null;
-                StringBuilder key = new StringBuilder();
-                for (int n = 1; n <= longest && start + n <= words.size(); n++) {
-                    key.append(n == 1 ? "" : " ").append(words.get(start + n - 1));
-                    Set<String> named = byWords.get(key.toString());
-                    if (named != null) {
-                        matched = n;
-                        owners = named;
-                    }
-                }
-                if (owners != null) {
-                    found.addAll(owners);
-                }
-                start += Math.max(matched, 1);
-            }
-            return found;
-        }
     }
 }
