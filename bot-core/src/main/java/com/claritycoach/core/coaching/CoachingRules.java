@@ -30,22 +30,16 @@ public final class CoachingRules {
                 new ResourceAsCustomerRule()));
     }
 
-    /** The first rule (in precedence order, applicable to the prompt's kind, not yet fired) that fires. */
+    /**
+     * The first rule (in precedence order, applicable to the prompt's kind, not yet fired) that fires: the
+     * one flag an answer gets, in a chat and in an imported file alike.
+     */
     public Optional<Nudge> firstNudge(Prompt prompt, String answer, MemberContext context, Set<String> alreadyFired) {
         return rules.stream()
                 .filter(r -> r.appliesTo().contains(prompt.kind()) && !alreadyFired.contains(r.id()))
                 .map(r -> r.check(prompt, answer, context))
                 .flatMap(Optional::stream)
                 .findFirst();
-    }
-
-    /** Every rule that fires on the answer; used for answers imported without a conversation. */
-    public List<Nudge> allNudges(Prompt prompt, String answer, MemberContext context) {
-        return rules.stream()
-                .filter(r -> r.appliesTo().contains(prompt.kind()))
-                .map(r -> r.check(prompt, answer, context))
-                .flatMap(Optional::stream)
-                .toList();
     }
 
     public List<CoachingRule> rules() {
