@@ -182,5 +182,31 @@ class CoachingRulesTest {
         void aRealSentenceIsNotVague() {
             assertThat(fired(PromptKind.OUTCOME, "Patients leave hospital a day sooner")).isEmpty();
         }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"not sure tbh", "tbh no idea", "hmm not sure", "dunno tbh", "idk really", "no idea sorry",
+                "idk lol 😅", "no clue honestly", "TBD for now"})
+        void hedgesAroundANonAnswerLeaveItANonAnswer(String answer) {
+            assertThat(fired(PromptKind.LISTENING, answer)).contains("vague");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"not sure yet, only my second week 😅", "dunno – I'm new here", "no idea. Ask Ben"})
+        void anExcuseAfterIDontKnowLeavesTheQuestionOpen(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("vague");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"not sure, maybe the ward nurse", "not sure – the dispatcher?", "idk, the ward nurse"})
+        void aGuessAfterIDontKnowIsAnAnswer(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @Test
+        void aHedgedAnswerOrAnAnswerThatStartsLikeANonAnswerIsNotVague() {
+            assertThat(fired(PromptKind.MEASURE, "OTP i think")).isEmpty();
+            assertThat(fired(PromptKind.INPUT_FOR, "same as Ben said really")).isEmpty();
+            assertThat(fired(PromptKind.INPUT_FOR, "nobody really. I took over the report last month")).isEmpty();
+        }
     }
 }
