@@ -20,13 +20,17 @@ public final class CoachingRules {
     }
 
     /** Every rule id, in order of precedence; summaries list flags in this order. */
-    public static final List<String> RULE_IDS = List.of(VagueAnswerRule.ID, EveryoneIsCustomerRule.ID,
-            ManagerAsCustomerRule.ID, TooManyCustomersRule.ID, GroupNotPersonRule.ID, ResourceAsCustomerRule.ID);
+    public static final List<String> RULE_IDS = List.of(VagueAnswerRule.ID, ManagerAsCustomerRule.ID,
+            EveryoneIsCustomerRule.ID, TooManyCustomersRule.ID, GroupNotPersonRule.ID, ResourceAsCustomerRule.ID);
 
-    /** The product's rules, most telling trap first. */
+    /**
+     * The product's rules, most telling trap first: a non-answer, then the member's own manager (a
+     * named person says more than a quantifier, so "whoever I report to" is the manager, not
+     * "everyone"), then everyone, a long list, a group, and a resource.
+     */
     public static CoachingRules standard() {
-        return new CoachingRules(List.of(new VagueAnswerRule(), new EveryoneIsCustomerRule(),
-                new ManagerAsCustomerRule(), new TooManyCustomersRule(), new GroupNotPersonRule(),
+        return new CoachingRules(List.of(new VagueAnswerRule(), new ManagerAsCustomerRule(),
+                new EveryoneIsCustomerRule(), new TooManyCustomersRule(), new GroupNotPersonRule(),
                 new ResourceAsCustomerRule()));
     }
 

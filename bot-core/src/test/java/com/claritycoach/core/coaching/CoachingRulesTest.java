@@ -28,7 +28,7 @@ class CoachingRulesTest {
     @Test
     void everyRuleIdIsListedInPrecedenceOrder() {
         assertThat(RULES.rules()).extracting(CoachingRule::id).containsExactlyElementsOf(CoachingRules.RULE_IDS);
-        assertThat(CoachingRules.RULE_IDS).containsExactly("vague", "everyone", "manager-as-customer", "too-many",
+        assertThat(CoachingRules.RULE_IDS).containsExactly("vague", "manager-as-customer", "everyone", "too-many",
                 "group-not-person", "resource-as-customer");
     }
 
@@ -50,30 +50,68 @@ class CoachingRulesTest {
     @Test
     void alreadyFiredRulesAreSkippedSoTheNextTrapShows() {
         assertThat(RULES.firstNudge(prompt(PromptKind.CUSTOMER), "everyone", ANA, Set.of("everyone"))).isEmpty();
-        assertThat(RULES.firstNudge(prompt(PromptKind.CUSTOMER), "my boss and everyone", ANA, Set.of("everyone"))
-                .map(Nudge::ruleId)).contains("manager-as-customer");
+        assertThat(RULES.firstNudge(prompt(PromptKind.CUSTOMER), "my boss and everyone", ANA,
+                Set.of("manager-as-customer")).map(Nudge::ruleId)).contains("everyone");
     }
 
     @Test
     void anAnswerInSeveralTrapsGetsOnlyTheFirstByPrecedence() {
-        assertThat(fired(PromptKind.CUSTOMER, "my boss, everyone, the press and vendors")).contains("everyone");
-        assertThat(fired(PromptKind.CUSTOMER, "my boss, the press, vendors and the board")).contains("manager-as-customer");
+        assertThat(fired(PromptKind.CUSTOMER, "everyone, the press, vendors and the board")).contains("everyone");
+        assertThat(fired(PromptKind.CUSTOMER, "my boss, everyone, the press and vendors")).contains("manager-as-customer");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whoever I report to", "anyone I report to", "everyone I report to"})
+    void whoeverIReportToIsManagerNotEveryone(String answer) {
+        assertThat(fired(PromptKind.CUSTOMER, answer)).contains("manager-as-customer");
     }
 
     @Nested
     class ManagerAsCustomer {
         @ParameterizedTest
         @ValueSource(strings = {"my manager", "My Boss!", "our director", "the manager", "boss", "my team lead",
-                "Our VP", "Maria Lopez", "maria", "@Maria", "I'd say my supervisor, really"})
+                "Our VP", "Maria Lopez", "maria", "@Maria", "I'd say my supervisor, really", "Maria I guess, she checks it"})
         void managerNamedAsCustomerGetsFollowUp(String answer) {
             assertThat(fired(PromptKind.CUSTOMER, answer)).contains("manager-as-customer");
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"my shift manager tbh", "my team leader", "my TL", "my EM, she signs off the roadmap",
+                "my skip-level", "our head of ops", "my boss's boss"})
+        void anyManagerOfTheMembersOwnIsTheTrap(String answer) {
+            assertThat(fired(PromptKind.LISTENING, answer)).contains("manager-as-customer");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"the person I report to (Priya)", "whoever I directly report to",
+                "my team reports to her", "she's the one who reviews my work", "Ben, he signs off our timesheets"})
+        void whoTheMemberReportsToOrWhoChecksTheirWorkIsTheirManager(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("manager-as-customer");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"leadership", "the exec team", "senior leadership i guess", "upper management",
+                "the higher-ups", "the ops director and finance", "the head of engineering", "the director of operations",
+                "Ben and the leadership team (they read the MI)"})
+        void theMembersOwnLeadershipNamedBareIsTheTrap(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("manager-as-customer");
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"the clinic's operations manager", "Maria's patients", "store managers in our shops",
-                "the ward nurse"})
+                "the ward nurse", "the team lead on each ward", "the hiring manager at each client",
+                "the account manager's clients", "the client's leadership team", "my client's manager"})
         void aManagerInTheCustomersWorldIsNotTheTrap(String answer) {
             assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @Test
+        void onTheCustomersCustomerQuestionABareTitleIsTheCustomersOwnButTheMembersManagerIsStillTheTrap() {
+            assertThat(fired(PromptKind.CUSTOMERS_CUSTOMER, "the CFO")).isEmpty();
+            assertThat(fired(PromptKind.CUSTOMERS_CUSTOMER, "leadership")).isNotEqualTo(Optional.of("manager-as-customer"));
+            assertThat(fired(PromptKind.CUSTOMERS_CUSTOMER, "my manager's boss")).contains("manager-as-customer");
+            assertThat(fired(PromptKind.CUSTOMERS_CUSTOMER, "Maria")).contains("manager-as-customer");
+            assertThat(fired(PromptKind.CUSTOMER, "the CFO")).contains("manager-as-customer");
         }
 
         @Test
@@ -87,7 +125,8 @@ class CoachingRulesTest {
     class EveryoneIsCustomer {
         @ParameterizedTest
         @ValueSource(strings = {"everyone", "Everybody!", "anyone who uses it", "all users", "all our customers",
-                "internal and external customers", "the whole world"})
+                "internal and external customers", "the whole world", "the whole community", "people in general",
+                "the general public", "everyone who visits, so basically the entire city"})
         void everyoneAsCustomerGetsFollowUp(String answer) {
             assertThat(fired(PromptKind.CUSTOMER, answer)).contains("everyone");
         }
@@ -96,6 +135,24 @@ class CoachingRulesTest {
         @ValueSource(strings = {"not everyone: the ward nurse", "everyonegroup lead", "the public health nurse in town"})
         void wordsThatOnlyLookLikeEveryoneAreLeftAlone(String answer) {
             assertThat(fired(PromptKind.CUSTOMER, answer)).isNotEqualTo(Optional.of("everyone"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"whoever signs the loadsheet", "whoever's name is on the order", "whoever is on call"})
+        void whoeverPicksOutOnePersonByWhatTheyDo(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"the night crew, all of them", "not sure anyone reads it, to be fair",
+                "we can't discharge anyone until pharmacy signs", "the ward clerks; nobody else"})
+        void aQuantifierTurnedRoundByANegationOrBackToANamedGroupIsNotEveryone(String answer) {
+            assertThat(fired(PromptKind.RELIES_ON_ME, answer)).isEmpty();
+        }
+
+        @Test
+        void aNegationInAnotherClauseDoesNotHideEveryone() {
+            assertThat(fired(PromptKind.RELIES_ON_ME, "not the nurses, everyone else")).contains("everyone");
         }
 
         @Test
