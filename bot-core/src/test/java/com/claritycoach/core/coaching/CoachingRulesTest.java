@@ -100,7 +100,8 @@ class CoachingRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {"the clinic's operations manager", "Maria's patients", "store managers in our shops",
                 "the ward nurse", "the team lead on each ward", "the hiring manager at each client",
-                "the account manager's clients", "the client's leadership team", "my client's manager"})
+                "the account manager's clients", "the client's leadership team", "my client's manager",
+                "the patient – in the end that's who I answer to"})
         void aManagerInTheCustomersWorldIsNotTheTrap(String answer) {
             assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
         }
@@ -215,6 +216,29 @@ class CoachingRulesTest {
         void aPersonInsideABusinessIsAPerson() {
             assertThat(fired(PromptKind.CUSTOMER, "small business owners")).isEmpty();
             assertThat(fired(PromptKind.CUSTOMER, "the company's payroll clerk")).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"the business tbh, they want the numbers", "the company I suppose", "the board i guess",
+                "the company – every claim we stop saves us money", "our parent company (they fund us)",
+                "the business side", "the entire sales org"})
+        void aGroupNamedFirstIsAGroupWhateverFollows(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("group-not-person");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"the university", "the school district", "the council", "the hospital", "the library",
+                "the NGO we fund", "finance", "the client's board", "the client's leadership"})
+        void institutionsAndFunctionsAreGroups(String answer) {
+            assertThat(fired(PromptKind.CUSTOMERS_CUSTOMER, answer)).contains("group-not-person");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"the school nurse", "the district nurse", "university students applying for aid",
+                "the business owner who does her own books", "hospital pharmacists", "the library member with a late book",
+                "the trial team (two associates + a partner)"})
+        void aPersonNamedByTheirInstitutionOrASmallTeamNamedByItsPeopleIsNotAGroup(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
         }
     }
 

@@ -11,16 +11,32 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * "The business" or "stakeholders": a group cannot judge whether what we deliver is fit for use; a
- * person can. Matches the whole answer, so "small business owners" (people) is not caught.
+ * "The business", "the university" or "stakeholders": a group cannot judge whether what we deliver is
+ * fit for use; a person can. Reads what the answer names first ("the company I suppose", "the board,
+ * they sign it off"), without whose group it is ("the client's board"), and fires when that is a
+ * whole organisation, an institution, a department, a business function ("finance"), or anything
+ * taken whole ("the entire sales org"; "the whole community" is everyone, a rule before). A person
+ * inside a group is a person ("small business owners", "the company's payroll clerk", "the school
+ * nurse"), and so is a small team the answer names by its people ("the trial team (associate +
+ * partner)"), so "team" alone is not a group here.
  */
 public final class GroupNotPersonRule implements CoachingRule {
     public static final String ID = "group-not-person";
 
-    private static final Pattern GROUP = Pattern.compile("^(?:the )?(?:whole |entire )?"
+    private static final Pattern GROUP = Pattern.compile("^(?:(?:whole|entire|wider|parent|local|central) )?"
             + "(?:business|company|organi[sz]ation|org|enterprise|firm|corporation|group|department|division|"
-            + "board|market|management|leadership|shareholders?|stakeholders?|c-suite|executive team)"
-            + "(?: as a whole)?$");
+            + "board|trustees|market|industry|sector|business units?|management|leadership|shareholders?|"
+            + "stakeholders?|c-suite|"
+            + "executive team|head office|hq|headquarters|"
+            + "university|college|school|academy|school district|district|council|city council|local authority|"
+            + "authority|government|ministry|municipality|city|county|state|nhs|police|trust|hospital|ward|clinic|"
+            + "lab|laboratory|institute|institution|library|foundation|charity|ngo|non-?profit|practice|partnership|"
+            + "church|community|society|committee|"
+            + "finance|legal|hr|ops|operations|sales|marketing|procurement|compliance|accounting|audit|"
+            + "engineering|treasury|payroll)"
+            + "(?: side| as a whole| at large| overall| itself)?$");
+    private static final Pattern WHOLE = Pattern.compile("^(?:whole|entire) [\\w&-]+(?: [\\w&-]+)?$");
+    private static final Pattern WHOSE = Pattern.compile("^(?:[\\w&.-]+ ){0,2}[\\w&.-]+(?:'s|s') ");
     private static final Pattern STAKEHOLDERS = AnswerText.anyWord("stakeholders?", "shareholders?");
 
     @Override
@@ -36,7 +52,10 @@ public final class GroupNotPersonRule implements CoachingRule {
     @Override
     public Optional<Nudge> check(Prompt prompt, String answer, MemberContext context) {
         AnswerText text = new AnswerText(answer);
-        if (!GROUP.matcher(text.core()).matches() && !STAKEHOLDERS.matcher(text.normal()).find()) {
+        String named = AnswerText.withoutArticles(WHOSE.matcher(AnswerText.withoutArticles(text.nounPhrase()))
+                .replaceFirst(""));
+        if (!GROUP.matcher(named).matches() && !WHOLE.matcher(named).matches()
+                && !STAKEHOLDERS.matcher(text.normal()).find()) {
             return Optional.empty();
         }
         return Optional.of(new Nudge(ID,

@@ -39,7 +39,7 @@ public final class ManagerAsCustomerRule implements CoachingRule {
     private static final Pattern MINE = AnswerText.anyWord("my (?:[\\w-]+ ){0,2}?(?:" + TITLE + "|" + LEADERS + "|skip)",
             "our " + INTERNAL + "?(?:" + TITLE + "|" + LEADERS + ")");
     private static final Pattern REPORTING_LINE = AnswerText.anyWord(
-            "i (?:\\w+ )?(?:report|answer) to", "(?:my|our) (?:team |group )?reports? to", "reporting line",
+            "i (?:\\w+ )?report to", "(?:my|our) (?:team |group )?reports? to", "reporting line",
             "chain of command", "(?:checks|reviews|approves|signs off(?: on)?|grades|marks) (?:my|our) "
                     + "(?:work|code|prs?|output|reports?|timesheets?)");
     private static final Pattern BARE = Pattern.compile("^(?:the )?" + INTERNAL + "?(?:" + TITLE + "|" + LEADERS + ")$");
