@@ -197,6 +197,53 @@ class CoachingRulesTest {
             assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"the suppliers tbh, I'm on the phone with them all day", "wholesalers", "distributors",
+                "the trade press", "the local paper", "reporters at the evening news", "the TV station",
+                "the recruitment agency", "the vendor's engineers", "the cleaning contractor's staff when it breaks",
+                "our hosting provider's support line"})
+        void aSupplierAnIntermediaryOrThePressOrSomeoneOfTheirsIsAResource(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("resource-as-customer");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"our contractors", "my consultants", "the freelancers we hire for peak"})
+        void contractorsFreelancersAndConsultantsOfOursAreResources(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("resource-as-customer");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"The freelancer filing her own return", "freelancers", "self-employed consultants",
+                "supplier quality engineers at the plant", "the media buyer at each agency",
+                "the funding agency's programme officer", "healthcare providers"})
+        void aResourceWordThatDescribesTheCustomerIsNotTheTrap(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Salesforce tbh", "the Salesforce instance", "our AWS account", "our TMS", "PagerDuty",
+                "Jira tickets", "the client app – it consumes my APIs", "the robot lol, if it's down nothing ships",
+                "our data platform", "the ERP", "the helpdesk queue", "clinics in our network"})
+        void softwareOrOurNetworkNamedAsTheCustomerIsAResource(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("resource-as-customer");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"nurses using the portal", "Salesforce admins at our clients", "app users", "key accounts",
+                "our biggest account", "dispatchers who work the queue"})
+        void peopleWhoUseSoftwareOrAreCalledAccountsAreNotSoftware(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @Test
+        void onTheListeningQuestionAChannelIsHowCustomersAreHeardButAProductOrAVendorIsNot() {
+            assertThat(fired(PromptKind.LISTENING, "the helpdesk queue, all day")).isEmpty();
+            assertThat(fired(PromptKind.LISTENING, "the support inbox")).isEmpty();
+            assertThat(fired(PromptKind.LISTENING, "the Zendesk queue")).contains("resource-as-customer");
+            assertThat(fired(PromptKind.LISTENING, "google analytics 😅")).contains("resource-as-customer");
+            assertThat(fired(PromptKind.LISTENING, "the ISP's support line")).contains("resource-as-customer");
+        }
+
         @Test
         void resourcesBelongOnTheNotOurCustomerQuestion() {
             assertThat(fired(PromptKind.NOT_CUSTOMER, "the press and our vendors")).isEmpty();
