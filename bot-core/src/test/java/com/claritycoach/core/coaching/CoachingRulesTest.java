@@ -281,6 +281,19 @@ class CoachingRulesTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"the IT department", "the stroke unit", "the research group", "the children's hospital",
+                "the grant committee", "the team as a whole", "IT"})
+        void aUnitOfAnInstitutionOrAnythingTakenWholeIsAGroup(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("group-not-person");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"small business", "the clinic receptionist", "the ward clerk on nights", "the practice nurse"})
+        void aQualifiedBusinessOrAPersonOfAnInstitutionIsNotAGroup(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"the school nurse", "the district nurse", "university students applying for aid",
                 "the business owner who does her own books", "hospital pharmacists", "the library member with a late book",
                 "the trial team (two associates + a partner)"})
