@@ -139,6 +139,19 @@ class CoachingRulesTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"all staff", "every single customer", "our customer base", "internal & external",
+                "all of the end users"})
+        void aQuantifierOverPeopleInGeneralIsEveryone(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("everyone");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"all ward nurses", "every patient on the ward"})
+        void aQuantifierOverARoleIsTheRole(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"whoever signs the loadsheet", "whoever's name is on the order", "whoever is on call"})
         void whoeverPicksOutOnePersonByWhatTheyDo(String answer) {
             assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();

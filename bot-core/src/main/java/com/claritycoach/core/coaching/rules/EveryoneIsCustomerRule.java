@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * "Everyone is our customer": when everyone is, nobody's needs decide what the team does. Fires on a
- * quantifier over people ("everyone", "anyone who…", "all our users", "the whole community", "people
- * in general"), not on one that a negation turns round ("not everyone", "can't release anyone"), and
+ * quantifier over people in general ("everyone", "anyone who…", "all our users", "every customer",
+ * "our customer base", "the whole community", "people in general"), not over a role ("all ward
+ * nurses" is a role), not on one that a negation turns round ("not everyone", "can't release anyone"), and
  * not on "whoever", which picks out one person by what they do ("whoever signs the loadsheet").
  */
 public final class EveryoneIsCustomerRule implements CoachingRule {
@@ -21,8 +22,11 @@ public final class EveryoneIsCustomerRule implements CoachingRule {
 
     private static final Pattern EVERYONE = AnswerText.anyWord(
             "everyone", "everybody", "anyone", "anybody",
-            "all (?:of )?(?:our |the )?(?:users|customers|clients|people|humans|stakeholders)",
-            "internal and external", "external and internal",
+            "all (?:of )?(?:our |the |its )?(?:end[- ]users|users|customers|clients|people|humans|stakeholders|staff|"
+                    + "employees|members|colleagues|citizens|residents|consumers|departments|teams|parties)",
+            "every (?:single )?(?:end[- ]user|user|customer|client|person|human|employee|member|department|team)",
+            "(?:the |our )?(?:whole |entire )?(?:customer|user|client) base",
+            "internal (?:and|&|\\+|/) external", "external (?:and|&|\\+|/) internal",
             "(?:the )?(?:general )?(?:world|public)(?=\\s*(?:$|[,.;:!?]))",
             "(?:the )?(?:whole|entire) (?:world|public|planet|country|nation|population|society|region|state|city|"
                     + "town|village|neighbou?rhood|community)",
