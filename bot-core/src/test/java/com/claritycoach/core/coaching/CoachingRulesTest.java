@@ -190,6 +190,14 @@ class CoachingRulesTest {
         }
 
         @Test
+        void aPieceThatDescribesTheCustomerBeforeItIsNotAnotherCustomer() {
+            assertThat(fired(PromptKind.CUSTOMER, "the freelancer filing her own return, w/ 3 1099s and a shoebox of receipts"))
+                    .isEmpty();
+            assertThat(fired(PromptKind.CUSTOMER, "nurses, with doctors, for patients and porters")).isEmpty();
+            assertThat(fired(PromptKind.CUSTOMER, "nurses, doctors, withdrawn patients and porters")).contains("too-many");
+        }
+
+        @Test
         void onlyCustomerQuestionsCountLists() {
             assertThat(fired(PromptKind.NOT_CUSTOMER, "vendors, press, board, auditors")).isEmpty();
         }
