@@ -244,14 +244,16 @@ class CoachingRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {"Salesforce tbh", "the Salesforce instance", "our AWS account", "our TMS", "PagerDuty",
                 "Jira tickets", "the client app – it consumes my APIs", "the robot lol, if it's down nothing ships",
-                "our data platform", "the ERP", "the helpdesk queue", "clinics in our network"})
+                "our data platform", "the ERP", "the helpdesk queue", "clinics in our network", "the handheld scanners",
+                "Tableau dashboards"})
         void softwareOrOurNetworkNamedAsTheCustomerIsAResource(String answer) {
             assertThat(fired(PromptKind.CUSTOMER, answer)).contains("resource-as-customer");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"nurses using the portal", "Salesforce admins at our clients", "app users", "key accounts",
-                "our biggest account", "dispatchers who work the queue"})
+                "our biggest account", "dispatchers who work the queue", "scanner operators on the night shift",
+                "device owners"})
         void peopleWhoUseSoftwareOrAreCalledAccountsAreNotSoftware(String answer) {
             assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
         }
