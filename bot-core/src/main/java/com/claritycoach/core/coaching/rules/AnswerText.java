@@ -50,11 +50,6 @@ final class AnswerText {
         return EDGES.matcher(normal).replaceAll("");
     }
 
-    /** Without surrounding punctuation and leading articles or possessives: "Our Patients!" → "patients". */
-    String core() {
-        return withoutArticles(trimmed());
-    }
-
     /** Without surrounding hedges either: "hmm not sure tbh" → "not sure". */
     String unhedged() {
         return unhedged(trimmed());
