@@ -2,7 +2,6 @@ package com.claritycoach.core.alignment;
 
 import com.claritycoach.core.coaching.CoachingRules;
 import com.claritycoach.core.coaching.MemberContext;
-import com.claritycoach.core.coaching.Nudge;
 import com.claritycoach.core.playbook.Prompt;
 import com.claritycoach.core.playbook.PromptKind;
 import java.util.ArrayList;
@@ -114,13 +113,16 @@ public final class AlignmentAnalyzer {
         return respondents == 0 || customers.isEmpty() ? 0 : (double) customers.get(0).count() / respondents;
     }
 
-    /** Answers with their flags; imported answers are coached here, as they would have been in a chat. */
+    /**
+     * Answers with their flags; an imported answer is coached here as a chat would have coached it: it
+     * gets the first rule that fires, in order of precedence.
+     */
     private List<AnswerRecord> coached(CheckInAnswers checkIn) {
         List<String> names = members(checkIn);
         return checkIn.answers().stream().map(a -> a.flags() != null ? a : new AnswerRecord(a.member(), a.kind(),
-                a.promptId(), a.text(), rules.allNudges(new Prompt(a.promptId(), a.kind(), "", "", ""), a.text(),
-                        new MemberContext(a.member(), List.of(), names)).stream().map(Nudge::ruleId)
-                        .collect(Collectors.toCollection(LinkedHashSet::new)))).toList();
+                a.promptId(), a.text(), rules.firstNudge(new Prompt(a.promptId(), a.kind(), "", "", ""), a.text(),
+                        new MemberContext(a.member(), List.of(), names), Set.of())
+                        .map(n -> Set.of(n.ruleId())).orElse(Set.of()))).toList();
     }
 
     /** For each member, their latest answer of that kind (the first list item for customers). */
@@ -171,12 +173,13 @@ public final class AlignmentAnalyzer {
 
     /**
      * Every known rule and every flag an answer carries, with how many answers and which members fell
-     * into it. One pass over the answers: a pass per rule read every answer's flags once per rule.
+     * into it, over each member's latest answer to each prompt (a revised answer counts as revised). One
+     * pass over the answers: a pass per rule read every answer's flags once per rule.
      */
     private static Map<String, FlagCount> flags(List<AnswerRecord> answers) {
         Map<String, FlagTally> tallies = new LinkedHashMap<>();
         CoachingRules.RULE_IDS.forEach(id -> tallies.put(id, new FlagTally()));
-        for (AnswerRecord a : answers) {
+        for (AnswerRecord a : current(answers)) {
             a.flags().forEach(id -> tallies.computeIfAbsent(id, k -> new FlagTally()).add(a.member()));
         }
         Map<String, FlagCount> flags = new LinkedHashMap<>();

@@ -20,32 +20,30 @@ public final class CoachingRules {
     }
 
     /** Every rule id, in order of precedence; summaries list flags in this order. */
-    public static final List<String> RULE_IDS = List.of(VagueAnswerRule.ID, EveryoneIsCustomerRule.ID,
-            ManagerAsCustomerRule.ID, TooManyCustomersRule.ID, GroupNotPersonRule.ID, ResourceAsCustomerRule.ID);
+    public static final List<String> RULE_IDS = List.of(VagueAnswerRule.ID, ManagerAsCustomerRule.ID,
+            EveryoneIsCustomerRule.ID, TooManyCustomersRule.ID, GroupNotPersonRule.ID, ResourceAsCustomerRule.ID);
 
-    /** The product's rules, most telling trap first. */
+    /**
+     * The product's rules, most telling trap first: a non-answer, then the member's own manager (a
+     * named person says more than a quantifier, so "whoever I report to" is the manager, not
+     * "everyone"), then everyone, a long list, a group, and a resource.
+     */
     public static CoachingRules standard() {
-        return new CoachingRules(List.of(new VagueAnswerRule(), new EveryoneIsCustomerRule(),
-                new ManagerAsCustomerRule(), new TooManyCustomersRule(), new GroupNotPersonRule(),
+        return new CoachingRules(List.of(new VagueAnswerRule(), new ManagerAsCustomerRule(),
+                new EveryoneIsCustomerRule(), new TooManyCustomersRule(), new GroupNotPersonRule(),
                 new ResourceAsCustomerRule()));
     }
 
-    /** The first rule (in precedence order, applicable to the prompt's kind, not yet fired) that fires. */
+    /**
+     * The first rule (in precedence order, applicable to the prompt's kind, not yet fired) that fires: the
+     * one flag an answer gets, in a chat and in an imported file alike.
+     */
     public Optional<Nudge> firstNudge(Prompt prompt, String answer, MemberContext context, Set<String> alreadyFired) {
         return rules.stream()
                 .filter(r -> r.appliesTo().contains(prompt.kind()) && !alreadyFired.contains(r.id()))
                 .map(r -> r.check(prompt, answer, context))
                 .flatMap(Optional::stream)
                 .findFirst();
-    }
-
-    /** Every rule that fires on the answer; used for answers imported without a conversation. */
-    public List<Nudge> allNudges(Prompt prompt, String answer, MemberContext context) {
-        return rules.stream()
-                .filter(r -> r.appliesTo().contains(prompt.kind()))
-                .map(r -> r.check(prompt, answer, context))
-                .flatMap(Optional::stream)
-                .toList();
     }
 
     public List<CoachingRule> rules() {

@@ -57,14 +57,48 @@ class FlagCountingTest {
     @Test
     void importedAnswersAreCoachedAndEveryRuleIdIsCounted() {
         AlignmentSummary s = analyzer.analyze(List.of(new CheckInAnswers("csv", null, List.of("ana", "ben", "chen"),
-                List.of(imported("ana", "my boss"), imported("ben", "the boss of all"), imported("chen", "nurses")))),
+                List.of(imported("ana", "my boss"), imported("ben", "all of them"), imported("chen", "nurses")))),
                 Decisions.NONE);
 
         assertThat(s.flags()).containsOnlyKeys(CoachingRules.RULE_IDS);
-        assertThat(s.flags().get("manager-as-customer")).isEqualTo(new FlagCount(2, List.of("ana", "ben")));
+        assertThat(s.flags().get("manager-as-customer")).isEqualTo(new FlagCount(1, List.of("ana")));
         assertThat(s.flags().get("everyone")).isEqualTo(new FlagCount(1, List.of("ben")));
         assertThat(s.flags().get("vague").count()).isZero();
         assertThat(boss.seen).allSatisfy(c -> assertThat(c.teamMemberNames()).containsExactly("ana", "ben", "chen"));
+    }
+
+    @Test
+    void anImportedAnswerInSeveralTrapsCountsOnlyTheFirstRuleByPrecedenceAsInAChat() {
+        List<CheckInAnswers> bossOfAll = List.of(new CheckInAnswers("csv", null, List.of(),
+                List.of(imported("ben", "the boss of all"))));
+
+        AlignmentSummary bossFirst = analyzer.analyze(bossOfAll, Decisions.NONE);
+        AlignmentSummary allFirst = new AlignmentAnalyzer(new CoachingRules(List.of(all, boss))).analyze(bossOfAll, Decisions.NONE);
+
+        assertThat(bossFirst.flags().get("manager-as-customer").count()).isEqualTo(1);
+        assertThat(bossFirst.flags().get("everyone").count()).isZero();
+        assertThat(allFirst.flags().get("everyone").count()).isEqualTo(1);
+        assertThat(allFirst.flags().get("manager-as-customer").count()).isZero();
+    }
+
+    @Test
+    void aRevisedAnswerCountsOnlyAsRevisedWhileEachPromptCountsOnItsOwn() {
+        AlignmentSummary s = analyzer.analyze(List.of(new CheckInAnswers("csv", null, List.of(), List.of(
+                imported("ana", "all of us"), new AnswerRecord("ben", PromptKind.CUSTOMER, "served", "my boss", null),
+                imported("ben", "my boss"), imported("ana", "the ward nurse")))), Decisions.NONE);
+
+        assertThat(s.flags().get("everyone").count()).isZero();
+        assertThat(s.flags().get("manager-as-customer")).isEqualTo(new FlagCount(2, List.of("ben")));
+    }
+
+    @Test
+    void aRevisionCoachedInAChatCountsWithItsOwnFlagsNotThoseOfTheFirstAnswer() {
+        AlignmentSummary s = analyzer.analyze(List.of(new CheckInAnswers("w", null, List.of(), List.of(
+                new AnswerRecord("ana", PromptKind.CUSTOMER, "customer", "my boss", Set.of("manager-as-customer")),
+                new AnswerRecord("ana", PromptKind.CUSTOMER, "customer", "all nurses", Set.of("everyone"))))), Decisions.NONE);
+
+        assertThat(s.flags().get("manager-as-customer").count()).isZero();
+        assertThat(s.flags().get("everyone")).isEqualTo(new FlagCount(1, List.of("ana")));
     }
 
     @Test

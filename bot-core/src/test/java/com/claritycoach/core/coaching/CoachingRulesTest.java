@@ -28,7 +28,7 @@ class CoachingRulesTest {
     @Test
     void everyRuleIdIsListedInPrecedenceOrder() {
         assertThat(RULES.rules()).extracting(CoachingRule::id).containsExactlyElementsOf(CoachingRules.RULE_IDS);
-        assertThat(CoachingRules.RULE_IDS).containsExactly("vague", "everyone", "manager-as-customer", "too-many",
+        assertThat(CoachingRules.RULE_IDS).containsExactly("vague", "manager-as-customer", "everyone", "too-many",
                 "group-not-person", "resource-as-customer");
     }
 
@@ -50,31 +50,69 @@ class CoachingRulesTest {
     @Test
     void alreadyFiredRulesAreSkippedSoTheNextTrapShows() {
         assertThat(RULES.firstNudge(prompt(PromptKind.CUSTOMER), "everyone", ANA, Set.of("everyone"))).isEmpty();
-        assertThat(RULES.firstNudge(prompt(PromptKind.CUSTOMER), "my boss and everyone", ANA, Set.of("everyone"))
-                .map(Nudge::ruleId)).contains("manager-as-customer");
+        assertThat(RULES.firstNudge(prompt(PromptKind.CUSTOMER), "my boss and everyone", ANA,
+                Set.of("manager-as-customer")).map(Nudge::ruleId)).contains("everyone");
     }
 
     @Test
-    void allNudgesListsEveryTrapAnAnswerFallsInto() {
-        assertThat(RULES.allNudges(prompt(PromptKind.CUSTOMER), "my boss, everyone, the press and vendors", ANA))
-                .extracting(Nudge::ruleId)
-                .containsExactly("everyone", "manager-as-customer", "too-many", "resource-as-customer");
+    void anAnswerInSeveralTrapsGetsOnlyTheFirstByPrecedence() {
+        assertThat(fired(PromptKind.CUSTOMER, "everyone, the press, vendors and the board")).contains("everyone");
+        assertThat(fired(PromptKind.CUSTOMER, "my boss, everyone, the press and vendors")).contains("manager-as-customer");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whoever I report to", "anyone I report to", "everyone I report to"})
+    void whoeverIReportToIsManagerNotEveryone(String answer) {
+        assertThat(fired(PromptKind.CUSTOMER, answer)).contains("manager-as-customer");
     }
 
     @Nested
     class ManagerAsCustomer {
         @ParameterizedTest
         @ValueSource(strings = {"my manager", "My Boss!", "our director", "the manager", "boss", "my team lead",
-                "Our VP", "Maria Lopez", "maria", "@Maria", "I'd say my supervisor, really"})
+                "Our VP", "Maria Lopez", "maria", "@Maria", "I'd say my supervisor, really", "Maria I guess, she checks it"})
         void managerNamedAsCustomerGetsFollowUp(String answer) {
             assertThat(fired(PromptKind.CUSTOMER, answer)).contains("manager-as-customer");
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"my shift manager tbh", "my team leader", "my TL", "my EM, she signs off the roadmap",
+                "my skip-level", "our head of ops", "my boss's boss"})
+        void anyManagerOfTheMembersOwnIsTheTrap(String answer) {
+            assertThat(fired(PromptKind.LISTENING, answer)).contains("manager-as-customer");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"the person I report to (Priya)", "whoever I directly report to",
+                "my team reports to her", "she's the one who reviews my work", "Ben, he signs off our timesheets"})
+        void whoTheMemberReportsToOrWhoChecksTheirWorkIsTheirManager(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("manager-as-customer");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"leadership", "the exec team", "senior leadership i guess", "upper management",
+                "the higher-ups", "the ops director and finance", "the head of engineering", "the director of operations",
+                "Ben and the leadership team (they read the MI)"})
+        void theMembersOwnLeadershipNamedBareIsTheTrap(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("manager-as-customer");
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"the clinic's operations manager", "Maria's patients", "store managers in our shops",
-                "the ward nurse"})
+                "the ward nurse", "the team lead on each ward", "the hiring manager at each client",
+                "the account manager's clients", "the client's leadership team", "my client's manager",
+                "the patient – in the end that's who I answer to"})
         void aManagerInTheCustomersWorldIsNotTheTrap(String answer) {
             assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @Test
+        void onTheCustomersCustomerQuestionABareTitleIsTheCustomersOwnButTheMembersManagerIsStillTheTrap() {
+            assertThat(fired(PromptKind.CUSTOMERS_CUSTOMER, "the CFO")).isEmpty();
+            assertThat(fired(PromptKind.CUSTOMERS_CUSTOMER, "leadership")).isNotEqualTo(Optional.of("manager-as-customer"));
+            assertThat(fired(PromptKind.CUSTOMERS_CUSTOMER, "my manager's boss")).contains("manager-as-customer");
+            assertThat(fired(PromptKind.CUSTOMERS_CUSTOMER, "Maria")).contains("manager-as-customer");
+            assertThat(fired(PromptKind.CUSTOMER, "the CFO")).contains("manager-as-customer");
         }
 
         @Test
@@ -88,7 +126,8 @@ class CoachingRulesTest {
     class EveryoneIsCustomer {
         @ParameterizedTest
         @ValueSource(strings = {"everyone", "Everybody!", "anyone who uses it", "all users", "all our customers",
-                "internal and external customers", "the whole world"})
+                "internal and external customers", "the whole world", "the whole community", "people in general",
+                "the general public", "everyone who visits, so basically the entire city"})
         void everyoneAsCustomerGetsFollowUp(String answer) {
             assertThat(fired(PromptKind.CUSTOMER, answer)).contains("everyone");
         }
@@ -97,6 +136,37 @@ class CoachingRulesTest {
         @ValueSource(strings = {"not everyone: the ward nurse", "everyonegroup lead", "the public health nurse in town"})
         void wordsThatOnlyLookLikeEveryoneAreLeftAlone(String answer) {
             assertThat(fired(PromptKind.CUSTOMER, answer)).isNotEqualTo(Optional.of("everyone"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"all staff", "every single customer", "our customer base", "internal & external",
+                "all of the end users"})
+        void aQuantifierOverPeopleInGeneralIsEveryone(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("everyone");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"all ward nurses", "every patient on the ward"})
+        void aQuantifierOverARoleIsTheRole(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"whoever signs the loadsheet", "whoever's name is on the order", "whoever is on call"})
+        void whoeverPicksOutOnePersonByWhatTheyDo(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"the night crew, all of them", "not sure anyone reads it, to be fair",
+                "we can't discharge anyone until pharmacy signs", "the ward clerks; nobody else"})
+        void aQuantifierTurnedRoundByANegationOrBackToANamedGroupIsNotEveryone(String answer) {
+            assertThat(fired(PromptKind.RELIES_ON_ME, answer)).isEmpty();
+        }
+
+        @Test
+        void aNegationInAnotherClauseDoesNotHideEveryone() {
+            assertThat(fired(PromptKind.RELIES_ON_ME, "not the nurses, everyone else")).contains("everyone");
         }
 
         @Test
@@ -120,6 +190,14 @@ class CoachingRulesTest {
         }
 
         @Test
+        void aPieceThatDescribesTheCustomerBeforeItIsNotAnotherCustomer() {
+            assertThat(fired(PromptKind.CUSTOMER, "the freelancer filing her own return, w/ 3 1099s and a shoebox of receipts"))
+                    .isEmpty();
+            assertThat(fired(PromptKind.CUSTOMER, "nurses, with doctors, for patients and porters")).isEmpty();
+            assertThat(fired(PromptKind.CUSTOMER, "nurses, doctors, withdrawn patients and porters")).contains("too-many");
+        }
+
+        @Test
         void onlyCustomerQuestionsCountLists() {
             assertThat(fired(PromptKind.NOT_CUSTOMER, "vendors, press, board, auditors")).isEmpty();
         }
@@ -138,6 +216,55 @@ class CoachingRulesTest {
         @ValueSource(strings = {"nurses under pressure", "the nurse who uses the app", "impressed patients"})
         void wordsContainingAResourceAreNotOne(String answer) {
             assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"the suppliers tbh, I'm on the phone with them all day", "wholesalers", "distributors",
+                "the trade press", "the local paper", "reporters at the evening news", "the TV station",
+                "the recruitment agency", "the vendor's engineers", "the cleaning contractor's staff when it breaks",
+                "our hosting provider's support line"})
+        void aSupplierAnIntermediaryOrThePressOrSomeoneOfTheirsIsAResource(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("resource-as-customer");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"our contractors", "my consultants", "the freelancers we hire for peak"})
+        void contractorsFreelancersAndConsultantsOfOursAreResources(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("resource-as-customer");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"The freelancer filing her own return", "freelancers", "self-employed consultants",
+                "supplier quality engineers at the plant", "the media buyer at each agency",
+                "the funding agency's programme officer", "healthcare providers"})
+        void aResourceWordThatDescribesTheCustomerIsNotTheTrap(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Salesforce tbh", "the Salesforce instance", "our AWS account", "our TMS", "PagerDuty",
+                "Jira tickets", "the client app – it consumes my APIs", "the robot lol, if it's down nothing ships",
+                "our data platform", "the ERP", "the helpdesk queue", "clinics in our network", "the handheld scanners",
+                "Tableau dashboards"})
+        void softwareOrOurNetworkNamedAsTheCustomerIsAResource(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("resource-as-customer");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"nurses using the portal", "Salesforce admins at our clients", "app users", "key accounts",
+                "our biggest account", "dispatchers who work the queue", "scanner operators on the night shift",
+                "device owners"})
+        void peopleWhoUseSoftwareOrAreCalledAccountsAreNotSoftware(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @Test
+        void onTheListeningQuestionAChannelIsHowCustomersAreHeardButAProductOrAVendorIsNot() {
+            assertThat(fired(PromptKind.LISTENING, "the helpdesk queue, all day")).isEmpty();
+            assertThat(fired(PromptKind.LISTENING, "the support inbox")).isEmpty();
+            assertThat(fired(PromptKind.LISTENING, "the Zendesk queue")).contains("resource-as-customer");
+            assertThat(fired(PromptKind.LISTENING, "google analytics 😅")).contains("resource-as-customer");
+            assertThat(fired(PromptKind.LISTENING, "the ISP's support line")).contains("resource-as-customer");
         }
 
         @Test
@@ -159,6 +286,42 @@ class CoachingRulesTest {
         void aPersonInsideABusinessIsAPerson() {
             assertThat(fired(PromptKind.CUSTOMER, "small business owners")).isEmpty();
             assertThat(fired(PromptKind.CUSTOMER, "the company's payroll clerk")).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"the business tbh, they want the numbers", "the company I suppose", "the board i guess",
+                "the company – every claim we stop saves us money", "our parent company (they fund us)",
+                "the business side", "the entire sales org"})
+        void aGroupNamedFirstIsAGroupWhateverFollows(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("group-not-person");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"the university", "the school district", "the council", "the hospital", "the library",
+                "the NGO we fund", "finance", "the client's board", "the client's leadership"})
+        void institutionsAndFunctionsAreGroups(String answer) {
+            assertThat(fired(PromptKind.CUSTOMERS_CUSTOMER, answer)).contains("group-not-person");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"the IT department", "the stroke unit", "the research group", "the children's hospital",
+                "the grant committee", "the team as a whole", "IT"})
+        void aUnitOfAnInstitutionOrAnythingTakenWholeIsAGroup(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("group-not-person");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"small business", "the clinic receptionist", "the ward clerk on nights", "the practice nurse"})
+        void aQualifiedBusinessOrAPersonOfAnInstitutionIsNotAGroup(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"the school nurse", "the district nurse", "university students applying for aid",
+                "the business owner who does her own books", "hospital pharmacists", "the library member with a late book",
+                "the trial team (two associates + a partner)"})
+        void aPersonNamedByTheirInstitutionOrASmallTeamNamedByItsPeopleIsNotAGroup(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
         }
     }
 
@@ -182,6 +345,32 @@ class CoachingRulesTest {
         @Test
         void aRealSentenceIsNotVague() {
             assertThat(fired(PromptKind.OUTCOME, "Patients leave hospital a day sooner")).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"not sure tbh", "tbh no idea", "hmm not sure", "dunno tbh", "idk really", "no idea sorry",
+                "idk lol 😅", "no clue honestly", "TBD for now"})
+        void hedgesAroundANonAnswerLeaveItANonAnswer(String answer) {
+            assertThat(fired(PromptKind.LISTENING, answer)).contains("vague");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"not sure yet, only my second week 😅", "dunno – I'm new here", "no idea. Ask Ben"})
+        void anExcuseAfterIDontKnowLeavesTheQuestionOpen(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).contains("vague");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"not sure, maybe the ward nurse", "not sure – the dispatcher?", "idk, the ward nurse"})
+        void aGuessAfterIDontKnowIsAnAnswer(String answer) {
+            assertThat(fired(PromptKind.CUSTOMER, answer)).isEmpty();
+        }
+
+        @Test
+        void aHedgedAnswerOrAnAnswerThatStartsLikeANonAnswerIsNotVague() {
+            assertThat(fired(PromptKind.MEASURE, "OTP i think")).isEmpty();
+            assertThat(fired(PromptKind.INPUT_FOR, "same as Ben said really")).isEmpty();
+            assertThat(fired(PromptKind.INPUT_FOR, "nobody really. I took over the report last month")).isEmpty();
         }
     }
 }

@@ -12,13 +12,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** A list of more than three customers keeps everyone comfortable and helps nobody choose. */
+/**
+ * A list of more than three customers keeps everyone comfortable and helps nobody choose. A piece
+ * that starts with "with", "who", "for"… describes the customer before it rather than naming another
+ * ("the freelancer filing her own return, w/ 3 1099s and a shoebox of receipts" names one).
+ */
 public final class TooManyCustomersRule implements CoachingRule {
     public static final String ID = "too-many";
     static final int MOST = 3;
 
     private static final Pattern SEPARATORS = Pattern.compile("[,;/&+\\n\\u2022]|(?<![\\p{L}])(?:and|or|plus)(?![\\p{L}])");
     private static final Pattern BULLET = Pattern.compile("^[-*\\d.)\\s]+");
+    private static final Pattern WITH = Pattern.compile("(?<![\\p{L}])w/");
+    private static final Pattern DESCRIBES = Pattern.compile("^(?:with|who|whose|that|which|for|at|in|from|of|"
+            + "including|incl|especially|e\\.g|like)(?![\\p{L}])");
 
     @Override
     public String id() {
@@ -44,9 +51,11 @@ public final class TooManyCustomersRule implements CoachingRule {
     }
 
     static long count(String answer) {
-        return Arrays.stream(SEPARATORS.split(answer.toLowerCase(Locale.ROOT)))
+        String text = WITH.matcher(answer.toLowerCase(Locale.ROOT)).replaceAll("with ");
+        return Arrays.stream(SEPARATORS.split(text))
                 .map(part -> BULLET.matcher(part.strip()).replaceFirst("").strip())
                 .filter(part -> part.codePoints().anyMatch(Character::isLetter))
+                .filter(part -> !DESCRIBES.matcher(part).find())
                 .count();
     }
 }
