@@ -53,6 +53,7 @@ public final class AlignmentAnalyzer {
         CheckInAnswers current = checkIns.get(checkIns.size() - 1);
         List<AnswerRecord> answers = coached(current);
         Grouper roles = new Grouper(decisions, Wording::roleKey, roleSameness, meanings, settings.roles());
+        Grouper lists = new Grouper(decisions, Wording::roleKey, roleSameness, meanings, settings.lists());
         Grouper sentences = new Grouper(decisions, Wording::normalise, themeSameness, meanings, settings.themes());
 
         Grouper.Grouping customerGrouping = roles.grouping(entries(answers, PromptKind.CUSTOMER, true));
@@ -76,12 +77,12 @@ public final class AlignmentAnalyzer {
                 customerRespondents,
                 customers,
                 customerGrouping.undecided(),
-                roles.group(listEntries(answers, PromptKind.NOT_CUSTOMER)),
+                lists.group(listEntries(answers, PromptKind.NOT_CUSTOMER)),
                 LineOfSightMap.build(members, answers, top, respondents),
                 sentences.group(entries(answers, PromptKind.ENABLERS, false)),
                 sentences.group(entries(answers, PromptKind.NON_ENABLERS, false)),
                 sentences.group(entries(answers, PromptKind.MEASURE, false)),
-                roles.group(listEntries(answers, PromptKind.LISTENING)),
+                lists.group(listEntries(answers, PromptKind.LISTENING)),
                 flags(answers),
                 trend,
                 current(answers));

@@ -5,11 +5,14 @@ package com.claritycoach.core.alignment;
  * of section. Chosen on labeled teams with {@code UnderstandingTuning}, not by feel: the values that
  * gave the best pairwise F1 and the smallest score error over both labeled sets at once.
  *
- * @param roles customers, not-customers, whom to listen to: short role phrases
+ * @param roles customers: one role phrase per member, where the score depends on every join
+ * @param lists items of not-customer and listening answers: role phrases too, but many per member
+ *     and of many kinds (vendors, the press, the board), so they join only when more alike
  * @param themes enablers, non-enablers, measures: whole sentences
  */
-public record GroupingSettings(Layer roles, Layer themes) {
-    public static final GroupingSettings DEFAULT = new GroupingSettings(new Layer(0.14, 0.07, 3), new Layer(0.25, 0.12, 0));
+public record GroupingSettings(Layer roles, Layer lists, Layer themes) {
+    public static final GroupingSettings DEFAULT = new GroupingSettings(new Layer(0.12, 0.06, 3),
+            new Layer(0.25, 0.12, 0), new Layer(0.25, 0.12, 0));
 
     /**
      * @param join the least average likelihood (0..1) that two groups' wordings mean the same at which they become one

@@ -69,13 +69,14 @@ public final class UnderstandingTuning {
     private static void sweep(Fitted f, List<LabeledSet> sets) {
         for (double rt : ROLE_THRESHOLDS) {
             GroupingSettings settings = new GroupingSettings(new GroupingSettings.Layer(rt, rt / 2, 3),
-                    new GroupingSettings.Layer(rt, rt / 2, 0));
+                    new GroupingSettings.Layer(rt, rt / 2, 0), GroupingSettings.DEFAULT.themes());
             Score s = Score.of(f.analyzer(settings), sets);
-            System.out.printf("  roles %.2f  customer P %.3f R %.3f F1 %.3f  MAE %.3f  not-customer F1 %.3f%n",
+            System.out.printf("  roles and lists %.2f  customer P %.3f R %.3f F1 %.3f  MAE %.3f  not-customer F1 %.3f%n",
                     rt, s.customers.precision(), s.customers.recall(), s.customers.f1(), s.mae(), s.themes.get("nc").f1());
         }
         for (double tt : THEME_THRESHOLDS) {
-            GroupingSettings settings = new GroupingSettings(GroupingSettings.DEFAULT.roles(), new GroupingSettings.Layer(tt, tt / 2, 0));
+            GroupingSettings settings = new GroupingSettings(GroupingSettings.DEFAULT.roles(), GroupingSettings.DEFAULT.lists(),
+                    new GroupingSettings.Layer(tt, tt / 2, 0));
             Score s = Score.of(f.analyzer(settings), sets);
             System.out.printf("  themes %.2f  enablers F1 %.3f  non-enablers F1 %.3f  measures F1 %.3f%n", tt,
                     s.themes.get("en").f1(), s.themes.get("ne").f1(), s.themes.get("me").f1());
@@ -135,7 +136,7 @@ public final class UnderstandingTuning {
     }
 
     private static Set<String> flags(PromptKind kind, String text) {
-        return RULES.allNudges(new Prompt("p", kind, "", "", ""), text, new MemberContext("m", List.of(), List.of()))
+        return RULES.firstNudge(new Prompt("p", kind, "", "", ""), text, new MemberContext("m", List.of(), List.of()), Set.of())
                 .stream().map(Nudge::ruleId).collect(Collectors.toSet());
     }
 
