@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  */
 final class Sameness {
     /** Customers, not-customers, listening: short role phrases. */
-    static final Sameness ROLES = new Sameness(true, new double[] {2.95, 1.61, 0.25, 1.38, 1.91, 1.68, -1.14}, -3.83);
+    static final Sameness ROLES = new Sameness(true, new double[] {2.95, 1.61, 0.26, 1.38, 1.9, 1.67, -1.15, 0.38}, -3.83);
     /** Enablers, non-enablers, measures: whole sentences. */
-    static final Sameness THEMES = new Sameness(false, new double[] {3.61, 1.58, 1.19}, -3.56);
+    static final Sameness THEMES = new Sameness(false, new double[] {3.61, 1.58, 1.19, 1.0}, -3.56);
 
     private static final Set<String> TRAPS = Set.of("everyone", "manager-as-customer", "group-not-person",
             "resource-as-customer");
@@ -70,11 +70,13 @@ final class Sameness {
         if (roles) {
             asides(wording).forEach(a -> Wording.items(a).forEach(item -> asideKeys.add(Wording.roleKey(item))));
         }
-        return new View(phraseKey, head(phraseKey), words, asideKeys, read, trapped);
+        return new View(phraseKey, head(phraseKey), words, asideKeys, read, trapped, Acronyms.in(wording),
+                Acronyms.initials(Asides.without(wording)));
     }
 
     /** One wording as the signals see it. */
-    record View(String key, String head, Set<String> words, List<String> asideKeys, List<float[]> vectors, boolean trapped) {
+    record View(String key, String head, Set<String> words, List<String> asideKeys, List<float[]> vectors, boolean trapped,
+                List<String> acronyms, String initials) {
     }
 
     /** The same signals read with other weights (when refitting them). */
@@ -90,7 +92,8 @@ final class Sameness {
     /**
      * The signals, in the order of the weights. Roles: the model's cosine of the wordings and of the
      * roles in a sentence, same head noun, shared words (Jaccard), one's words contain the other's, an
-     * aside names the other, only one fell into a trap. Themes: the cosine, shared words, any word shared.
+     * aside names the other, only one fell into a trap, one abbreviates the other. Themes: the cosine,
+     * shared words, any word shared, one abbreviates the other.
      */
     double[] signals(View a, View b) {
         return roles ? roleSignals(a, b) : themeSignals(a, b);
@@ -109,13 +112,19 @@ final class Sameness {
         return new double[] {dot(a.vectors.get(0), b.vectors.get(0)), dot(a.vectors.get(1), b.vectors.get(1)),
                 a.head.equals(b.head) ? 1 : 0, jaccard(a.words, b.words),
                 a.words.containsAll(b.words) || b.words.containsAll(a.words) ? 1 : 0,
-                names(a, b) || names(b, a) ? 1 : 0, a.trapped != b.trapped ? 1 : 0};
+                names(a, b) || names(b, a) ? 1 : 0, a.trapped != b.trapped ? 1 : 0, abbreviates(a, b)};
     }
 
     private static double[] themeSignals(View a, View b) {
         Set<String> shared = new HashSet<>(a.words);
         shared.retainAll(b.words);
-        return new double[] {dot(a.vectors.get(0), b.vectors.get(0)), jaccard(a.words, b.words), shared.isEmpty() ? 0 : 1};
+        return new double[] {dot(a.vectors.get(0), b.vectors.get(0)), jaccard(a.words, b.words), shared.isEmpty() ? 0 : 1,
+                abbreviates(a, b)};
+    }
+
+    /** Whether either wording abbreviates the other ({@link Acronyms}). */
+    private static double abbreviates(View a, View b) {
+        return Acronyms.spelledOut(a.acronyms, b.initials) || Acronyms.spelledOut(b.acronyms, a.initials) ? 1 : 0;
     }
 
     /** Whether an aside of {@code a} names the role of {@code b}: "the bill payer (account holder)". */
