@@ -11,7 +11,7 @@ package com.claritycoach.core.alignment;
  * @param themes enablers, non-enablers, measures: whole sentences
  */
 public record GroupingSettings(Layer roles, Layer lists, Layer themes) {
-    public static final GroupingSettings DEFAULT = new GroupingSettings(new Layer(0.12, 0.06, 3),
+    public static final GroupingSettings DEFAULT = new GroupingSettings(new Layer(0.22, 0.08, 3),
             new Layer(0.25, 0.12, 0), new Layer(0.25, 0.12, 0));
 
     /**

@@ -18,7 +18,7 @@ class SemanticGroupingTest {
     final KeywordMeanings meanings = new KeywordMeanings(32)
             .means("borrow", 1, 0, 0).means("card holder", 1, 0, 0).means("patron", 1, 0, 0)
             .means("donor", 0, 1, 0).means("funder", 0, 1, 0)
-            .means("reader", 0.3, 0, 0.954);
+            .means("reader", 0.45, 0, 0.893);
     final AlignmentAnalyzer analyzer = new AlignmentAnalyzer(CoachingRules.standard(), meanings, GroupingSettings.DEFAULT);
 
     AlignmentSummary analyze(Decisions decisions, Object... memberKindText) {
