@@ -39,7 +39,7 @@ final class MergeCommand implements TeamCommand {
             ctx.reply("\"" + from + "\" and \"" + to + "\" already count as the same answer.");
             return;
         }
-        ctx.tx().saveSynonym(ctx.team().id(), from, to);
+        ctx.tx().saveMerge(ctx.team().id(), from, to);
         ctx.post("From now on, \"" + from + "\" counts as \"" + to + "\" in this team's summaries.");
     }
 }

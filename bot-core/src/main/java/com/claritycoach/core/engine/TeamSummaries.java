@@ -2,7 +2,6 @@ package com.claritycoach.core.engine;
 
 import com.claritycoach.core.alignment.AlignmentAnalyzer;
 import com.claritycoach.core.alignment.AlignmentSummary;
-import com.claritycoach.core.alignment.Decisions;
 import com.claritycoach.core.alignment.GroupingSettings;
 import com.claritycoach.core.alignment.MarkdownSummary;
 import com.claritycoach.core.alignment.Meanings;
@@ -38,7 +37,7 @@ public final class TeamSummaries {
      * few respondents (then the text says why and there is no layout).
      */
     public TeamSummary of(StoreTx tx, Team team, CheckIn checkIn, boolean withChart) {
-        AlignmentSummary summary = analyzer.analyze(history.upTo(tx, checkIn), Decisions.merging(tx.synonyms(team.id())));
+        AlignmentSummary summary = analyzer.analyze(history.upTo(tx, checkIn), tx.decisions(team.id()));
         Optional<String> withheld = SummaryLayout.withheld(summary, team.anonymous());
         if (withheld.isPresent()) {
             return new TeamSummary(withheld.get(), Optional.empty());
