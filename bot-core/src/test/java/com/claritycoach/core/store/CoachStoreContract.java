@@ -1183,9 +1183,10 @@ public abstract class CoachStoreContract {
             MessagePart.SummaryPart summary = new MessagePart.SummaryPart("Sales check-in", "3 of 4 agree",
                     List.of(new MessagePart.SummaryPart.Section("Ultimate customer", List.of("patients (3)", "doctors (1)")),
                             new MessagePart.SummaryPart.Section("Not the customer", List.of())),
-                    new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff});
+                    new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff},
+                    List.of(new MessagePart.SummaryPart.Undecided("patients", "the families <of> patients")));
             MessagePart.SummaryPart withoutChart = new MessagePart.SummaryPart("Ops check-in", "no answers yet",
-                    List.of(), null);
+                    List.of(), null, List.of());
             return List.of(
                     new OutboundMessage(new Destination.DirectMessage(ANA), "Question 1 of 9: Who is your customer?",
                             List.of(new MessagePart.PromptPart("Sales", 1, 9, prompt, null),

@@ -45,7 +45,7 @@ class AdaptiveCardRendererTest {
                 new NudgePart("manager", "Your manager is rarely the ultimate customer.", "Who relies on their work?",
                         INJECTION)));
         TeamsCard summary = renderer.render("Alignment summary", List.of(new SummaryPart("Alignment summary",
-                "1 of 2 agree", List.of(new SummaryPart.Section("Ultimate customer", List.of(INJECTION + ": 1"))), null)));
+                "1 of 2 agree", List.of(new SummaryPart.Section("Ultimate customer", List.of(INJECTION + ": 1"))), null, List.of())));
         TeamsCard plain = renderer.render("You wrote: " + INJECTION, List.of());
 
         for (TeamsCard card : List.of(nudge, summary, plain)) {
@@ -69,7 +69,7 @@ class AdaptiveCardRendererTest {
         byte[] chart = chart(800, 800);
         assertThat(chart.length * 4 / 3).isGreaterThan(16_000);
 
-        String card = renderer.render("s", List.of(new SummaryPart("Alignment summary", "", List.of(), chart))).card().toString();
+        String card = renderer.render("s", List.of(new SummaryPart("Alignment summary", "", List.of(), chart, List.of()))).card().toString();
 
         assertThat(card).contains("data:image/png;base64,iVBORw", "\"altText\":\"Alignment chart\"");
         assertThat(card.length()).isLessThan(20_000);
@@ -77,7 +77,7 @@ class AdaptiveCardRendererTest {
 
     @Test
     void chartThatIsNoImageIsLeftOut() {
-        SummaryPart broken = new SummaryPart("Alignment summary", "", List.of(), new byte[40_000]);
+        SummaryPart broken = new SummaryPart("Alignment summary", "", List.of(), new byte[40_000], List.of());
 
         assertThat(renderer.render("s", List.of(broken)).card().toString()).doesNotContain("data:image/png");
     }
@@ -98,7 +98,7 @@ class AdaptiveCardRendererTest {
             lines.add("Answer number " + i + " " + "x".repeat(100));
         }
         TeamsCard card = renderer.render("Alignment summary", List.<MessagePart>of(new SummaryPart("Alignment summary", "",
-                List.of(new SummaryPart.Section("Ultimate customer", lines)), null)));
+                List.of(new SummaryPart.Section("Ultimate customer", lines)), null, List.of())));
 
         assertThat(card.card().toString().length()).isLessThan(28_000);
         assertThat(runs(card)).contains("(more in the exported answers)");
