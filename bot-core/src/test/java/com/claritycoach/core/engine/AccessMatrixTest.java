@@ -77,6 +77,7 @@ class AccessMatrixTest {
             ManagersCommand.changingAfter("start weekly", "close"),
             ManagersCommand.changing("anonymous on"),
             ManagersCommand.changing("merge ward sister into ward nurse"),
+            ManagersCommand.changing("split ward sister from ward nurse"),
             ManagersCommand.reading("export", CSV_HEADER),
             ManagersCommand.reading("managers", "Managers of product"),
             ManagersCommand.changing("managers add ben"),
