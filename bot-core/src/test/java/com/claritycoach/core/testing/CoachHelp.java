@@ -42,12 +42,12 @@ public final class CoachHelp {
     }
 
     /**
-     * Whether help lists a command that starts with the words of {@code advertised} before any
-     * placeholder: "start [playbook]" is {@code start}, "merge &lt;a&gt; into &lt;b&gt;" is {@code merge}.
+     * Whether help lists the command that {@code advertised} starts with: "start weekly" and
+     * "start [playbook]" are {@code start}, "my answers" is {@code my answers, forget me}.
      */
     public boolean lists(String advertised) {
-        String words = advertised.split("[\\[<]", 2)[0].strip();
-        return !words.isEmpty() && Pattern.compile("\n  " + Pattern.quote(words) + "[ :,]").matcher(text).find();
+        String command = advertised.strip().split("\\s+", 2)[0];
+        return !command.isEmpty() && Pattern.compile("\n  " + Pattern.quote(command) + "[ :,]").matcher(text).find();
     }
 
     @Override
