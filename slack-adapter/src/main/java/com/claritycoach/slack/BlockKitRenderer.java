@@ -10,10 +10,13 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.claritycoach.core.inbound.ButtonAction;
+import com.claritycoach.core.inbound.PairVerdict;
+import com.claritycoach.core.message.Destination;
 import com.claritycoach.core.message.MessagePart.ChoicesPart;
 import com.claritycoach.core.message.MessagePart.NudgePart;
 import com.claritycoach.core.message.MessagePart.PromptPart;
 import com.claritycoach.core.message.MessagePart.SummaryPart;
+import com.claritycoach.core.message.MessagePart.SummaryPart.Undecided;
 import com.claritycoach.core.message.MessagePart;
 import com.claritycoach.core.message.OutboundMessage;
 import com.slack.api.model.block.LayoutBlock;
@@ -21,15 +24,19 @@ import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Lays out the coach's messages as Block Kit. Member wording only ever lands in {@code plain_text}
- * or in escaped mrkdwn, and the message text (what notifications show) is escaped too.
+ * or in escaped mrkdwn, and the message text (what notifications show) is escaped too. A summary in a
+ * team's channel asks about each undecided pair with Same and Different buttons ({@link PairButtonValue}).
  */
 public final class BlockKitRenderer {
     /** Block id of the coach's buttons; the action ids are {@link ButtonAction#id()}. */
     public static final String ACTIONS_BLOCK_ID = "coach_actions";
+    /** Block id of the Same / Different buttons of a summary's n-th undecided pair, followed by n. */
+    static final String PAIR_BLOCK_ID = "coach_pair_";
 
     private static final int MAX_TEXT = 39_000;
     private static final int MAX_SECTION = 2_900;
@@ -56,7 +63,7 @@ public final class BlockKitRenderer {
             } else if (part instanceof ChoicesPart c) {
                 choices(c, blocks);
             } else if (part instanceof SummaryPart s) {
-                summary(s, blocks);
+                summary(s, blocks, teamChannel(message.to()));
             }
         }
         if (!blocks.isEmpty() && message.part(PromptPart.class).isEmpty()
@@ -70,8 +77,19 @@ public final class BlockKitRenderer {
     /** The Block Kit for a summary alone, for surfaces such as the App Home. */
     public List<LayoutBlock> summaryBlocks(SummaryPart summary) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        summary(summary, blocks);
+        summary(summary, blocks, Optional.empty());
         return blocks;
+    }
+
+    /** The channel of the team a message is for; a direct message has none, so its pairs get no buttons. */
+    private static Optional<String> teamChannel(Destination to) {
+        if (to instanceof Destination.ChannelPost post) {
+            return Optional.of(post.team().channelId());
+        }
+        if (to instanceof Destination.PrivateReply reply) {
+            return Optional.of(reply.team().channelId());
+        }
+        return Optional.empty();
     }
 
     private static void prompt(PromptPart p, List<LayoutBlock> blocks) {
@@ -118,7 +136,7 @@ public final class BlockKitRenderer {
         blocks.add(actions(a -> a.blockId(ACTIONS_BLOCK_ID).elements(buttons)));
     }
 
-    private static void summary(SummaryPart s, List<LayoutBlock> blocks) {
+    private static void summary(SummaryPart s, List<LayoutBlock> blocks, Optional<String> channel) {
         blocks.add(header(h -> h.text(plainText(t -> t.text(cut(s.title(), MAX_HEADER)).emoji(false)))));
         if (s.headline() != null && !s.headline().isBlank()) {
             blocks.add(section(b -> b.text(plain(s.headline()))));
@@ -131,6 +149,36 @@ public final class BlockKitRenderer {
             }
             String body = cut(text.toString(), MAX_SECTION);
             blocks.add(section(b -> b.text(markdownText(m -> m.text(body)))));
+        }
+        undecided(s.undecided(), blocks, channel);
+    }
+
+    /**
+     * Each pair's question, then its Same and Different buttons when the summary is in a team's channel
+     * and the pair fits in a button; otherwise the commands that answer it.
+     */
+    private static void undecided(List<Undecided> pairs, List<LayoutBlock> blocks, Optional<String> channel) {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        blocks.add(divider());
+        blocks.add(section(b -> b.text(markdownText(m -> m.text("*" + SlackText.escape(Undecided.HEADING) + "*")))));
+        for (int i = 0; i < pairs.size(); i++) {
+            Undecided pair = pairs.get(i);
+            blocks.add(section(b -> b.text(plain(pair.question()))));
+            Optional<String> value = channel.flatMap(c -> PairButtonValue.of(c, pair));
+            if (value.isPresent()) {
+                List<BlockElement> buttons = new ArrayList<>();
+                for (PairVerdict verdict : PairVerdict.values()) {
+                    buttons.add(button(b -> b.actionId(PairButtonValue.actionId(verdict)).value(value.get())
+                            .text(plainText(t -> t.text(verdict.label()).emoji(false)))));
+                }
+                String blockId = PAIR_BLOCK_ID + i;
+                blocks.add(actions(a -> a.blockId(blockId).elements(buttons)));
+            } else {
+                blocks.add(context(c -> c.elements(List.of(plain("Reply " + pair.mergeCommand() + " or "
+                        + pair.splitCommand())))));
+            }
         }
     }
 

@@ -11,6 +11,8 @@ import com.claritycoach.core.inbound.MemberJoined;
 import com.claritycoach.core.inbound.MemberLeft;
 import com.claritycoach.core.inbound.MessageEdited;
 import com.claritycoach.core.inbound.MessageReceived;
+import com.claritycoach.core.inbound.PairButtonClicked;
+import com.claritycoach.core.inbound.PairVerdict;
 import com.claritycoach.core.port.DeliveryException;
 import com.claritycoach.slack.oauth.JdbcInstallationService;
 import com.claritycoach.slack.web.WebApi;
@@ -30,6 +32,7 @@ import com.slack.api.model.view.View;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
@@ -38,8 +41,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps Slack's events, the {@code /coach} command and button clicks to the core's {@code Inbound}
- * records. Events are acked after the engine committed them; the slash command is acked at once and
+ * Maps Slack's events, the {@code /coach} command and button clicks (the coach's steering buttons, and
+ * Same / Different under a summary's undecided pairs) to the core's {@code Inbound} records. Events are acked after the engine committed them; the slash command is acked at once and
  * run in the background, because building a roster can take longer than Slack's three seconds.
  */
 final class SlackHandlers {
@@ -107,6 +110,23 @@ final class SlackHandlers {
             for (BlockActionPayload.Action action : p.getActions()) {
                 ButtonAction.fromId(action.getActionId()).ifPresent(a -> handle(
                         new ButtonClicked(by, a, p.getTriggerId() + ":" + a.id())));
+            }
+            return ctx.ack();
+        });
+
+        app.blockAction(PairButtonValue.ACTIONS, (req, ctx) -> {
+            BlockActionPayload p = req.getPayload();
+            if (p.getUser() == null || !allPresent(p.getUser().getId()) || p.getActions() == null) {
+                return ctx.ack();
+            }
+            MemberRef by = SlackTenants.member(ctx, p.getUser().getId());
+            for (BlockActionPayload.Action action : p.getActions()) {
+                Optional<PairVerdict> verdict = PairButtonValue.verdict(action.getActionId());
+                Optional<PairButtonValue> pair = PairButtonValue.read(action.getValue());
+                if (verdict.isPresent() && pair.isPresent()) {
+                    handle(new PairButtonClicked(SlackTenants.team(ctx, pair.get().team()), by, verdict.get(),
+                            pair.get().first(), pair.get().second(), p.getTriggerId() + ":" + action.getActionId()));
+                }
             }
             return ctx.ack();
         });

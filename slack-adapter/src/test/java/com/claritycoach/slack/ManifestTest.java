@@ -2,6 +2,7 @@ package com.claritycoach.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.claritycoach.core.testing.CoachHelp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The manifest at the repository root asks for exactly what the adapter uses. */
 class ManifestTest {
@@ -30,6 +32,17 @@ class ManifestTest {
         assertThat(manifest.at("/settings/interactivity/request_url").asText()).endsWith(SlackAdapter.EVENTS_PATH);
         assertThat(texts(manifest.at("/oauth_config/redirect_urls")).get(0)).endsWith(SlackAdapter.REDIRECT_PATH);
         assertThat(manifest.at("/features/app_home/home_tab_enabled").asBoolean()).isTrue();
+    }
+
+    @Test
+    void everyCommandTheUsageHintNamesIsOneTheCoachKnows(@TempDir Path dir) throws Exception {
+        JsonNode manifest = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(MANIFEST));
+        CoachHelp help = CoachHelp.ask(dir);
+
+        List<String> advertised = List.of(manifest.at("/features/slash_commands/0/usage_hint").asText().split("\\|"));
+
+        assertThat(advertised).map(String::strip).contains("split <wording> from <wording>")
+                .allSatisfy(command -> assertThat(help.lists(command)).as("%s in %s", command, help).isTrue());
     }
 
     private static List<String> texts(JsonNode array) {

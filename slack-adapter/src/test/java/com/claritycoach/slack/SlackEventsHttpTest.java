@@ -3,7 +3,9 @@ package com.claritycoach.slack;
 import static com.claritycoach.slack.testing.SignedSlackClient.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.domain.Platform;
+import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.domain.TenantRef;
 import com.claritycoach.core.inbound.ButtonAction;
 import com.claritycoach.core.inbound.ButtonClicked;
@@ -12,6 +14,8 @@ import com.claritycoach.core.inbound.MemberJoined;
 import com.claritycoach.core.inbound.MemberLeft;
 import com.claritycoach.core.inbound.MessageEdited;
 import com.claritycoach.core.inbound.MessageReceived;
+import com.claritycoach.core.inbound.PairButtonClicked;
+import com.claritycoach.core.inbound.PairVerdict;
 import com.claritycoach.slack.testing.FakeSlackApi;
 import com.claritycoach.core.testing.JettyServer;
 import com.claritycoach.core.testing.RecordingSink;
@@ -198,6 +202,44 @@ class SlackEventsHttpTest {
         assertThat(clicked.action()).isEqualTo(ButtonAction.SKIP);
         assertThat(clicked.by().userId()).isEqualTo("U0ANA0001");
         assertThat(clicked.by().tenant()).isEqualTo(TENANT);
+    }
+
+    @Test
+    void sameUnderASummaryPairReachesTheEngineWithTheTeamAndWordingsTheButtonCarries() {
+        String click = fixture("block_actions_pair_same.json").replace("\"channel_id\": \"C0TEAM0001\"",
+                "\"channel_id\": \"D0ANA0001\"");
+
+        assertThat(client.postInteraction(click).statusCode()).isEqualTo(200);
+
+        PairButtonClicked clicked = (PairButtonClicked) sink.next(WAIT);
+        assertThat(clicked.verdict()).isEqualTo(PairVerdict.SAME);
+        assertThat(clicked.team()).isEqualTo(new TeamRef(TENANT, "C0TEAM0001"));
+        assertThat(clicked.by()).isEqualTo(new MemberRef(TENANT, "U0ANA0001"));
+        assertThat(clicked.first()).isEqualTo("borrowers");
+        assertThat(clicked.second()).isEqualTo("library patrons");
+        assertThat(clicked.deliveryId()).isEqualTo("1234567890.123456789.fedcba9876543210:pair_same");
+    }
+
+    @Test
+    void differentUnderASummaryPairReachesTheEngineAsDifferent() {
+        String click = fixture("block_actions_pair_same.json").replace("pair_same", "pair_different");
+
+        assertThat(client.postInteraction(click).statusCode()).isEqualTo(200);
+
+        assertThat(((PairButtonClicked) sink.next(WAIT)).verdict()).isEqualTo(PairVerdict.DIFFERENT);
+    }
+
+    @Test
+    void aPairButtonWhoseValueTheCoachDidNotWriteIsAckedAndIgnored() {
+        String noTeam = fixture("block_actions_pair_same.json").replace("\\\"team\\\":\\\"C0TEAM0001\\\",", "");
+        String notJson = fixture("block_actions_pair_same.json").replaceFirst("\"value\": \"[^\n]*\", \"type\"",
+                "\"value\": \"borrowers\", \"type\"");
+
+        assertThat(noTeam).doesNotContain("C0TEAM0001\\\"");
+        assertThat(client.postInteraction(noTeam).statusCode()).isEqualTo(200);
+        assertThat(client.postInteraction(notJson).statusCode()).isEqualTo(200);
+
+        assertThat(sink.isEmpty()).isTrue();
     }
 
     @Test

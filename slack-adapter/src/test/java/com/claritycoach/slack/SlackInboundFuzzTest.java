@@ -147,9 +147,18 @@ class SlackInboundFuzzTest {
         var list = payload.putArray("actions");
         for (int i = 0; i < actions; i++) {
             ObjectNode action = list.addObject().put("type", "button").put("block_id", "prompt_actions");
-            action.put("action_id", data.pickValue(List.of("skip", "back", "pause", "resume", "keep",
-                    "forget-confirm", data.consumeString(20))));
-            maybe(data, action, "value");
+            String actionId = data.pickValue(List.of("skip", "back", "pause", "resume", "keep",
+                    "forget-confirm", "pair_same", "pair_different", data.consumeString(20)));
+            action.put("action_id", actionId);
+            if (actionId.startsWith("pair_") && data.consumeBoolean()) {
+                ObjectNode pair = JSON.createObjectNode();
+                maybe(data, pair, "team");
+                maybe(data, pair, "first");
+                maybe(data, pair, "second");
+                action.put("value", pair.toString());
+            } else {
+                maybe(data, action, "value");
+            }
         }
         return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
     }

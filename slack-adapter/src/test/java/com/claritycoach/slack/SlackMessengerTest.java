@@ -78,7 +78,7 @@ class SlackMessengerTest {
         OutboundMessage summary = new OutboundMessage(new Destination.ChannelPost(TEAM), "Customers named: " + answer,
                 List.of(new MessagePart.SummaryPart("Alignment", "1 of 2 agree",
                         List.of(new MessagePart.SummaryPart.Section("Ultimate customer", List.of(answer + " (1)"))),
-                        null)));
+                        null, List.of())));
 
         messenger.send(summary, "outbox-3");
 
@@ -97,7 +97,7 @@ class SlackMessengerTest {
     void summaryChartIsUploadedToTheChannelAfterTheSummary() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3, 4};
         OutboundMessage summary = new OutboundMessage(new Destination.ChannelPost(TEAM), "Alignment 2 of 3",
-                List.of(new MessagePart.SummaryPart("Alignment", "2 of 3 agree", List.of(), png)));
+                List.of(new MessagePart.SummaryPart("Alignment", "2 of 3 agree", List.of(), png, List.of())));
 
         messenger.send(summary, "outbox-5");
 
@@ -112,7 +112,7 @@ class SlackMessengerTest {
     void failedChartUploadDoesNotFailTheDeliveredSummary() throws Exception {
         api.failNext("files.getUploadURLExternal", "missing_scope");
         OutboundMessage summary = new OutboundMessage(new Destination.ChannelPost(TEAM), "Alignment 2 of 3",
-                List.of(new MessagePart.SummaryPart("Alignment", "2 of 3 agree", List.of(), new byte[] {1, 2, 3})));
+                List.of(new MessagePart.SummaryPart("Alignment", "2 of 3 agree", List.of(), new byte[] {1, 2, 3}, List.of())));
 
         messenger.send(summary, "outbox-6");
 

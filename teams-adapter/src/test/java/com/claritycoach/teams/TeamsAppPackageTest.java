@@ -2,6 +2,7 @@ package com.claritycoach.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.claritycoach.core.testing.CoachHelp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
@@ -14,6 +15,7 @@ import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The app package Maven builds ({@code target/clarity-coach-teams.zip}) is one Teams accepts for sideloading. */
 class TeamsAppPackageTest {
@@ -63,6 +65,15 @@ class TeamsAppPackageTest {
         });
         assertThat(bot.at("/commandLists/0/commands")).extracting(c -> c.get("title").asText())
                 .contains("start discovery", "status", "close", "help");
+    }
+
+    @Test
+    void everyTeamCommandTheManifestOffersIsOneTheCoachKnows(@TempDir Path dir) {
+        CoachHelp help = CoachHelp.ask(dir);
+
+        assertThat(manifest.at("/bots/0/commandLists/0/commands")).extracting(c -> c.get("title").asText())
+                .contains("merge", "split")
+                .allSatisfy(title -> assertThat(help.lists(title)).as("%s in %s", title, help).isTrue());
     }
 
     @Test

@@ -116,7 +116,13 @@ class TeamsInboundFuzzTest {
         }
         if (data.consumeBoolean()) {
             if (data.consumeBoolean()) {
-                a.putObject("value").put("action", data.consumeString(16));
+                ObjectNode value = a.putObject("value").put("action", data.consumeBoolean()
+                        ? data.pickValue(List.of("pair-same", "pair-different")) : data.consumeString(16));
+                for (String field : List.of("team", "first", "second")) {
+                    if (data.consumeBoolean()) {
+                        value.put(field, data.consumeString(30));
+                    }
+                }
             } else {
                 a.put("value", data.consumeString(16));
             }

@@ -11,6 +11,8 @@ import com.claritycoach.core.inbound.CommandIssued;
 import com.claritycoach.core.inbound.MemberJoined;
 import com.claritycoach.core.inbound.MessageEdited;
 import com.claritycoach.core.inbound.MessageReceived;
+import com.claritycoach.core.inbound.PairButtonClicked;
+import com.claritycoach.core.inbound.PairVerdict;
 import com.claritycoach.core.store.jdbc.CoachStores;
 import com.claritycoach.core.store.jdbc.DatabaseConfig;
 import com.claritycoach.core.store.jdbc.JdbcCoachStore;
@@ -128,6 +130,39 @@ class TeamsMessagesHttpTest {
         ButtonClicked click = (ButtonClicked) sink.next(WAIT);
         assertThat(click.action()).isEqualTo(ButtonAction.SKIP);
         assertThat(click.by().userId()).isEqualTo(ANA);
+    }
+
+    @Test
+    void sameOnASummaryCardInTheChannelIsADecisionAboutThePairTheCardCarries() {
+        HttpResponse<String> response = client.post(client.fixture("adaptive_card_submit_pair"));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        PairButtonClicked click = (PairButtonClicked) sink.next(WAIT);
+        assertThat(click.verdict()).isEqualTo(PairVerdict.SAME);
+        assertThat(click.team()).isEqualTo(new TeamRef(TeamsActivities.tenant(TENANT), CHANNEL));
+        assertThat(click.by()).isEqualTo(new MemberRef(TeamsActivities.tenant(TENANT), ANA));
+        assertThat(click.first()).isEqualTo("borrowers");
+        assertThat(click.second()).isEqualTo("library patrons");
+        assertThat(addressBook.thread(TENANT, CHANNEL, ANA)).contains(
+                new TeamsAddressBook.Thread("19:partsteam0001@thread.tacv2;messageid=1763870650000", "1763870650000"));
+        assertThat(sink.commits()).isEqualTo(1);
+    }
+
+    @Test
+    void differentOnASummaryCardIsADecisionToKeepThePairApart() {
+        client.post(client.fixture("adaptive_card_submit_pair", a -> ((ObjectNode) a.get("value")).put("action", "pair-different")));
+
+        assertThat(((PairButtonClicked) sink.next(WAIT)).verdict()).isEqualTo(PairVerdict.DIFFERENT);
+    }
+
+    @Test
+    void aChannelSubmitThatNamesNoPairChangesNothing() {
+        client.post(client.fixture("adaptive_card_submit_pair", a -> ((ObjectNode) a.get("value")).remove("team")));
+        client.post(client.fixture("adaptive_card_submit_pair", a -> ((ObjectNode) a.get("value")).put("action", "skip")));
+
+        assertThat(client.post(client.fixture("adaptive_card_submit_pair", a -> a.put("value", "pair-same")))
+                .statusCode()).isEqualTo(202);
+        assertThat(sink.isEmpty()).isTrue();
     }
 
     @Test

@@ -15,8 +15,10 @@ import java.util.function.Function;
  * Groups answers that mean the same, in three layers. First spelling: each wording's comparison key
  * (case, plurals, articles, asides and fillers ignored), the team's merges, and typing slips
  * ({@link Typos}). Then meaning, when a model is there: the lexical groups whose wordings sit close
- * in the model's space join ({@link MeaningClusters}). The team's splits hold in both layers. Pairs
- * that came close without joining are kept as {@link UndecidedPair}s, for a manager to decide.
+ * in the model's space join ({@link MeaningClusters}, on the likelihood {@link Sameness} gives). The
+ * team's splits hold in both layers. Pairs that came close without joining are kept as
+ * {@link UndecidedPair}s for a manager to decide, unless one of them fell into a coaching trap
+ * ("everyone", "my manager"): nobody needs asking whether such an answer is the customer.
  */
 final class Grouper {
     private final Map<String, String> synonyms;
@@ -148,7 +150,9 @@ final class Grouper {
         }
         Map<Integer, Group> groups = new LinkedHashMap<>();
         joined.forEach((head, g) -> groups.put(head, g.toGroup(entries, sameness::shown, w -> typicality(same, indexOf, g, w))));
-        List<UndecidedPair> undecided = clusters.unsure(settings.unsure(), settings.unsureShown()).stream()
+        List<UndecidedPair> undecided = clusters.unsure(settings.unsure(), Integer.MAX_VALUE).stream()
+                .filter(u -> !Sameness.trapped(groups.get(u.first()).flags()) && !Sameness.trapped(groups.get(u.second()).flags()))
+                .limit(settings.unsureShown())
                 .map(u -> undecided(groups.get(u.first()), groups.get(u.second()), u.similarity())).toList();
         List<Group> sorted = new ArrayList<>(groups.values());
         sorted.sort(Comparator.comparingInt(Group::count).reversed());

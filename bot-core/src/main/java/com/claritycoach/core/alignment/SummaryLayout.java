@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Lays a summary out for people: short enough to read on a phone (top groups only), and without any
- * member name when the team is anonymous. Markdown and every platform render this one layout.
+ * member name when the team is anonymous (the pairs a manager is asked about carry wordings only).
+ * Markdown and every platform render this one layout.
  */
 public final class SummaryLayout {
     /** An anonymous team's summary needs this many respondents, so no one can be singled out. */
@@ -44,7 +45,7 @@ public final class SummaryLayout {
         sections.add(new Section("Participation", participation(s, anonymous)));
         add(sections, "Trend", trend(s));
         return new SummaryPart("Alignment summary: " + teamName + " (" + s.checkIn() + ")", headline(s), sections,
-                chartPng);
+                chartPng, s.undecided().stream().map(p -> new SummaryPart.Undecided(p.first(), p.second())).toList());
     }
 
     static String headline(AlignmentSummary s) {

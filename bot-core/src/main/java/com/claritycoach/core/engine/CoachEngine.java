@@ -13,6 +13,7 @@ import com.claritycoach.core.inbound.MemberJoined;
 import com.claritycoach.core.inbound.MemberLeft;
 import com.claritycoach.core.inbound.MessageEdited;
 import com.claritycoach.core.inbound.MessageReceived;
+import com.claritycoach.core.inbound.PairButtonClicked;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.port.Directory;
 import com.claritycoach.core.schedule.ScheduledWork;
@@ -39,6 +40,7 @@ public final class CoachEngine {
     private final MemberFlow memberFlow;
     private final MemberRequests memberRequests;
     private final CommandRouter commands;
+    private final PairButtons pairButtons;
     private final ScheduledCheckIns scheduled;
     private final TeamSummaries teamSummaries;
     private final MeaningWarmer warmer;
@@ -64,6 +66,8 @@ public final class CoachEngine {
         CheckInOpener opener = new CheckInOpener(playbooks, memberFlow);
         CheckInCloser closer = new CheckInCloser(summaries);
         this.scheduled = new ScheduledCheckIns(store, directory, playbooks, opener, closer);
+        ManagerGate gate = new ManagerGate(contexts);
+        this.pairButtons = new PairButtons(gate);
         this.commands = new CommandRouter(List.of(
                 new StartCommand(playbooks, opener),
                 new StatusCommand(playbooks),
@@ -71,6 +75,7 @@ public final class CoachEngine {
                 new SummaryCommand(summaries),
                 new AnonymousCommand(),
                 new MergeCommand(),
+                new SplitCommand(),
                 new ExportCommand(new TeamHistory(playbooks)),
                 new ManagersCommand(contexts),
                 new ScheduleCommand(),
@@ -78,7 +83,7 @@ public final class CoachEngine {
                 new ReminderCommand(),
                 new PlaybookCommand(playbooks),
                 new AskAtLocalTimeCommand(),
-                new LateAnswersCommand()), memberFlow, contexts);
+                new LateAnswersCommand()), memberFlow, gate);
     }
 
     /** The summaries this coach posts, for places that show them again (the Slack Home tab). */
@@ -100,6 +105,8 @@ public final class CoachEngine {
             if (CommandRouter.needsRoster(command.text())) {
                 roster = roster(command);
             }
+        } else if (inbound instanceof PairButtonClicked click) {
+            issuer = lookUp(click.by());
         }
         MemberProfile issuerProfile = issuer;
         List<MemberProfile> teamRoster = roster;
@@ -137,6 +144,8 @@ public final class CoachEngine {
             memberFlow.onWord(step, b.by(), MemberWord.of(b.action()));
         } else if (inbound instanceof CommandIssued c) {
             commands.route(step, c, issuer, roster);
+        } else if (inbound instanceof PairButtonClicked p) {
+            pairButtons.clicked(step, p, issuer);
         } else if (inbound instanceof MemberJoined j) {
             joined(step.tx(), j);
         } else if (inbound instanceof MemberLeft l) {

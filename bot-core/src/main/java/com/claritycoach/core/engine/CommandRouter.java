@@ -1,7 +1,6 @@
 package com.claritycoach.core.engine;
 
 import com.claritycoach.core.domain.MemberProfile;
-import com.claritycoach.core.domain.Role;
 import com.claritycoach.core.domain.Team;
 import com.claritycoach.core.domain.TeamMember;
 import com.claritycoach.core.inbound.CommandIssued;
@@ -12,23 +11,21 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Picks the team command a {@code /coach ...} line names, checks who may run it, and answers
- * anything unknown with help rather than an error. Only the first to set up a team that has no
- * check-ins yet becomes its manager by asking: once answers exist, a team whose managers have all
- * left gets new ones from a platform admin, so nobody can join a channel and take its answers. Member words ({@code my answers}, {@code skip}…)
- * typed in a channel are handled as if sent privately, and answered privately.
+ * Picks the team command a {@code /coach ...} line names, checks who may run it ({@link ManagerGate}),
+ * and answers anything unknown with help rather than an error. Member words ({@code my answers},
+ * {@code skip}…) typed in a channel are handled as if sent privately, and answered privately.
  */
 final class CommandRouter {
     private final List<TeamCommand> commands;
     private final MemberFlow memberFlow;
-    private final TeamContexts contexts;
+    private final ManagerGate gate;
 
-    CommandRouter(List<TeamCommand> teamCommands, MemberFlow memberFlow, TeamContexts contexts) {
+    CommandRouter(List<TeamCommand> teamCommands, MemberFlow memberFlow, ManagerGate gate) {
         List<TeamCommand> all = new ArrayList<>(teamCommands);
         all.add(0, new HelpCommand(all));
         this.commands = List.copyOf(all);
         this.memberFlow = memberFlow;
-        this.contexts = contexts;
+        this.gate = gate;
     }
 
     /** Whether the command line needs the channel roster, which is fetched before the transaction. */
@@ -49,8 +46,7 @@ final class CommandRouter {
             memberFlow.onWord(step, command.by(), word.get());
             return;
         }
-        rememberIssuer(step, command, issuerProfile);
-        TeamMember issuer = step.tx().ensureMember(team.id(), command.by());
+        TeamMember issuer = ManagerGate.asker(step, team, command.by(), issuerProfile);
         String name = firstWord(line);
         String args = line.strip().length() > name.length() ? line.strip().substring(name.length()).strip() : "";
         Optional<TeamCommand> match = commands.stream().filter(c -> c.name().equals(name)).findFirst();
@@ -60,34 +56,10 @@ final class CommandRouter {
             return;
         }
         TeamCommand c = match.get();
-        if (c.managersOnly() && !issuer.isManager()) {
-            List<TeamMember> members = step.tx().members(team.id());
-            if (members.stream().anyMatch(TeamMember::isManager)) {
-                ctx.reply(Refusals.managersOnly(c.usage(), members));
-                return;
-            }
-            if (!step.tx().checkIns(team.id()).isEmpty()) {
-                ctx.reply(Refusals.noManagerLeft(c.usage()));
-                return;
-            }
-            step.tx().setRole(team.id(), issuer.ref(), Role.MANAGER);
-            contexts.changed(team.id());
-            issuer = step.tx().membership(team.id(), issuer.ref()).orElseThrow();
-            ctx = new CommandContext(step, team, issuer, args, roster);
-            ctx.reply("You are the first to set up the coach here, so you are now this team's manager. "
-                    + "Say managers add <member> to share the role.");
-        }
-        c.run(ctx);
-    }
-
-    /**
-     * Keeps the issuer's profile fresh, without replacing a known name by the bare user id that a
-     * failed platform look-up falls back to.
-     */
-    private static void rememberIssuer(Step step, CommandIssued command, MemberProfile profile) {
-        boolean lookedUp = !profile.displayName().equals(command.by().userId());
-        if (lookedUp || step.tx().findProfile(command.by()).isEmpty()) {
-            step.tx().saveProfile(profile);
+        if (c.managersOnly()) {
+            gate.admit(ctx, c.usage()).ifPresent(c::run);
+        } else {
+            c.run(ctx);
         }
     }
 

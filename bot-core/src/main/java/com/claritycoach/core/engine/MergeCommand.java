@@ -35,11 +35,6 @@ final class MergeCommand implements TeamCommand {
             ctx.reply("Say merge <wording> into <wording>, for example: merge ward sister into ward nurse");
             return;
         }
-        if (from.equals(to)) {
-            ctx.reply("\"" + from + "\" and \"" + to + "\" already count as the same answer.");
-            return;
-        }
-        ctx.tx().saveSynonym(ctx.team().id(), from, to);
-        ctx.post("From now on, \"" + from + "\" counts as \"" + to + "\" in this team's summaries.");
+        WordingDecisions.merge(ctx, from, to);
     }
 }

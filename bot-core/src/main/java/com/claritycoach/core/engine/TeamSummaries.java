@@ -2,7 +2,6 @@ package com.claritycoach.core.engine;
 
 import com.claritycoach.core.alignment.AlignmentAnalyzer;
 import com.claritycoach.core.alignment.AlignmentSummary;
-import com.claritycoach.core.alignment.Decisions;
 import com.claritycoach.core.alignment.GroupingSettings;
 import com.claritycoach.core.alignment.MarkdownSummary;
 import com.claritycoach.core.alignment.Meanings;
@@ -44,7 +43,7 @@ public final class TeamSummaries {
     public TeamSummary of(StoreTx tx, Team team, CheckIn checkIn, boolean withChart) {
         Meanings read = meanings.semantic() ? new StoredMeanings(meanings, tx) : meanings;
         AlignmentSummary summary = new AlignmentAnalyzer(rules, read, GroupingSettings.DEFAULT)
-                .analyze(history.upTo(tx, checkIn), Decisions.merging(tx.synonyms(team.id())));
+                .analyze(history.upTo(tx, checkIn), tx.decisions(team.id()));
         Optional<String> withheld = SummaryLayout.withheld(summary, team.anonymous());
         if (withheld.isPresent()) {
             return new TeamSummary(withheld.get(), Optional.empty());

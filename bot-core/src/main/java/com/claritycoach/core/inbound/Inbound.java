@@ -7,7 +7,8 @@ import com.claritycoach.core.domain.TenantRef;
  * reach the core; only these records do.
  */
 public sealed interface Inbound
-        permits MessageReceived, MessageEdited, CommandIssued, ButtonClicked, MemberJoined, MemberLeft {
+        permits MessageReceived, MessageEdited, CommandIssued, ButtonClicked, PairButtonClicked, MemberJoined,
+                MemberLeft {
 
     TenantRef tenant();
 

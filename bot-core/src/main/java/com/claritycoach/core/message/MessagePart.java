@@ -28,18 +28,46 @@ public sealed interface MessagePart
 
     /**
      * A team summary, already laid out: a title, a one-line headline, sections of plain-text lines,
-     * and an optional chart. Every string here is plain text that may contain member wording, so
-     * renderers escape it.
+     * an optional chart, and the pairs of customer wordings the coach could not call, for a manager to
+     * answer (renderers offer Same / Different buttons; the text says which command does the same).
+     * Every string here is plain text that may contain member wording, so renderers escape it.
      */
-    record SummaryPart(String title, String headline, List<Section> sections, byte[] chartPng) implements MessagePart {
+    record SummaryPart(String title, String headline, List<Section> sections, byte[] chartPng,
+                       List<Undecided> undecided) implements MessagePart {
         public SummaryPart {
             sections = List.copyOf(sections);
+            undecided = undecided == null ? List.of() : List.copyOf(undecided);
         }
 
         /** One block of the summary, e.g. "Ultimate customer" with one line per group. */
         public record Section(String heading, List<String> lines) {
             public Section {
                 lines = List.copyOf(lines);
+            }
+        }
+
+        /**
+         * "Are <em>borrowers</em> and <em>library patrons</em> the same customer?", with the wordings as
+         * the summary shows them: Same merges the second into the first, Different keeps them apart.
+         *
+         * @param first the label of the larger group
+         */
+        public record Undecided(String first, String second) {
+            /** The heading every renderer puts above the pairs. */
+            public static final String HEADING = "Same customer?";
+
+            public String question() {
+                return "Are \"" + first + "\" and \"" + second + "\" the same customer?";
+            }
+
+            /** What a manager types to answer Same. */
+            public String mergeCommand() {
+                return "merge " + second + " into " + first;
+            }
+
+            /** What a manager types to answer Different. */
+            public String splitCommand() {
+                return "split " + second + " from " + first;
             }
         }
     }

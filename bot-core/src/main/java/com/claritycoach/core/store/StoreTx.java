@@ -1,5 +1,6 @@
 package com.claritycoach.core.store;
 
+import com.claritycoach.core.alignment.Decisions;
 import com.claritycoach.core.domain.Answer;
 import com.claritycoach.core.domain.CheckIn;
 import com.claritycoach.core.domain.Conversation;
@@ -112,12 +113,22 @@ public interface StoreTx {
     /** The answer revision that the member's platform message carried, if any. */
     Optional<Answer> answerByMessage(MemberRef member, String sourceMessageId);
 
-    // Team vocabulary (synonyms managers define for the alignment summary)
+    // Decisions managers make about wordings for the alignment summary; the latest about a pair wins
 
-    /** Maps the normalised wording {@code from} to {@code to} for the team's summaries. */
-    void saveSynonym(long teamId, String from, String to);
+    /**
+     * Counts the normalised wording {@code from} as {@code to} in the team's summaries, replacing an
+     * earlier merge of {@code from} and undoing a split of the two.
+     */
+    void saveMerge(long teamId, String from, String to);
 
-    Map<String, String> synonyms(long teamId);
+    /**
+     * Keeps two normalised wordings apart in the team's summaries, whichever is named first, undoing a
+     * merge of either into the other.
+     */
+    void saveSplit(long teamId, String first, String second, Instant at);
+
+    /** The team's merges and splits, as the summary applies them. */
+    Decisions decisions(long teamId);
 
     // What the meaning model read (see com.claritycoach.core.understanding.StoredMeanings)
 

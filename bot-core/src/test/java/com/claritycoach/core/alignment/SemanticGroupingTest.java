@@ -79,6 +79,16 @@ class SemanticGroupingTest {
     }
 
     @Test
+    void anAnswerThatFellIntoATrapIsNeverAskedAbout() {
+        KeywordMeanings close = new KeywordMeanings(32).means("borrow", 1, 0).means("everyone", 0.45, 0.893);
+        AlignmentSummary s = new AlignmentAnalyzer(CoachingRules.standard(), close, GroupingSettings.DEFAULT).analyze(
+                List.of(AlignmentAnalyzerTest.checkIn("w", List.of(), "ana", C, "borrowers", "ben", C, "everyone")), Decisions.NONE);
+
+        assertThat(s.customerGroups()).hasSize(2);
+        assertThat(s.undecided()).isEmpty();
+    }
+
+    @Test
     void farApartWordingsAreNotAskedAbout() {
         AlignmentSummary s = analyze(Decisions.NONE, "ana", C, "borrowers", "ben", C, "donors");
 

@@ -114,6 +114,51 @@ class SummaryRenderingTest {
                 .contains("manager-as-customer: 1", "3 of 4 answered.");
     }
 
+    /** The team's summary as if the model had left {@code pairs} undecided. */
+    AlignmentSummary asking(UndecidedPair... pairs) {
+        AlignmentSummary s = team();
+        return new AlignmentSummary(s.checkIn(), s.participation(), s.alignmentScore(), s.customerRespondents(),
+                s.customerGroups(), List.of(pairs), s.notCustomers(), s.lineOfSight(), s.enablers(), s.nonEnablers(),
+                s.measures(), s.listening(), s.flags(), s.trend(), s.answers());
+    }
+
+    @Test
+    void eachUndecidedPairIsAskedAboutWithTheCommandsThatAnswerIt() {
+        AlignmentSummary s = asking(new UndecidedPair("borrowers", "library patrons", 0.1),
+                new UndecidedPair("ward nurse", "ward sister", 0.09));
+
+        SummaryPart part = SummaryLayout.layout(s, "product", false, null);
+        String text = MarkdownSummary.render(part);
+
+        assertThat(part.undecided()).containsExactly(new SummaryPart.Undecided("borrowers", "library patrons"),
+                new SummaryPart.Undecided("ward nurse", "ward sister"));
+        assertThat(text).endsWith("**Same customer?**\n"
+                + "- Are \"borrowers\" and \"library patrons\" the same customer? Reply merge library patrons into "
+                + "borrowers or split library patrons from borrowers\n"
+                + "- Are \"ward nurse\" and \"ward sister\" the same customer? Reply merge ward sister into ward nurse "
+                + "or split ward sister from ward nurse");
+    }
+
+    @Test
+    void aSummaryWithNothingUndecidedAsksNothing() {
+        SummaryPart part = SummaryLayout.layout(team(), "product", false, null);
+
+        assertThat(part.undecided()).isEmpty();
+        assertThat(MarkdownSummary.render(part)).doesNotContain("Same customer?", "Reply merge");
+    }
+
+    @Test
+    void anAnonymousTeamIsAskedAboutWordingsWithoutAnyName() {
+        SummaryPart part = SummaryLayout.layout(asking(new UndecidedPair("borrowers", "library patrons", 0.1)),
+                "product", true, null);
+        String text = MarkdownSummary.render(part);
+
+        assertThat(text).contains("Are \"borrowers\" and \"library patrons\" the same customer?");
+        for (String name : List.of("ana", "ben", "chen", "dara")) {
+            assertThat(text).doesNotContainPattern("\\b" + name + "\\b");
+        }
+    }
+
     @Test
     void theTrendArrowPointsDownWhenAlignmentFallsAndSidewaysWhenItHolds() {
         assertThat(SummaryLayout.arrow(0.5, 0.25)).isEqualTo("↓");

@@ -3,6 +3,7 @@ package com.claritycoach.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.claritycoach.core.alignment.Decisions;
 import com.claritycoach.core.domain.Answer;
 import com.claritycoach.core.domain.CheckIn;
 import com.claritycoach.core.domain.MemberRef;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -77,6 +77,7 @@ class AccessMatrixTest {
             ManagersCommand.changingAfter("start weekly", "close"),
             ManagersCommand.changing("anonymous on"),
             ManagersCommand.changing("merge ward sister into ward nurse"),
+            ManagersCommand.changing("split ward sister from ward nurse"),
             ManagersCommand.reading("export", CSV_HEADER),
             ManagersCommand.reading("managers", "Managers of product"),
             ManagersCommand.changing("managers add ben"),
@@ -309,7 +310,7 @@ class AccessMatrixTest {
     }
 
     /** Everything stored about one team: its settings, members and roles, vocabulary, check-ins and answers. */
-    record TeamState(Team team, TeamSettings settings, List<TeamMember> members, Map<String, String> synonyms,
+    record TeamState(Team team, TeamSettings settings, List<TeamMember> members, Decisions decisions,
                      List<CheckIn> checkIns, List<Answer> answers) {
     }
 
@@ -318,7 +319,7 @@ class AccessMatrixTest {
             Team team = tx.findTeam(transcript.teamRef()).orElseThrow();
             List<CheckIn> checkIns = tx.checkIns(team.id());
             List<Answer> answers = checkIns.stream().flatMap(c -> tx.currentAnswers(c.id()).stream()).toList();
-            return new TeamState(team, tx.teamSettings(team.id()), tx.members(team.id()), tx.synonyms(team.id()),
+            return new TeamState(team, tx.teamSettings(team.id()), tx.members(team.id()), tx.decisions(team.id()),
                     checkIns, answers);
         });
     }

@@ -6,6 +6,9 @@ import com.claritycoach.core.inbound.ButtonClicked;
 import com.claritycoach.core.inbound.CommandIssued;
 import com.claritycoach.core.inbound.MessageEdited;
 import com.claritycoach.core.inbound.MessageReceived;
+import com.claritycoach.core.inbound.PairButtonClicked;
+import com.claritycoach.core.inbound.PairVerdict;
+import com.claritycoach.core.message.MessagePart;
 
 /** Someone in a transcript: they message the coach privately, or run {@code /coach} commands in the channel. */
 public final class Person {
@@ -45,6 +48,12 @@ public final class Person {
 
     public Transcript.Lines presses(ButtonAction action) {
         return lines(transcript.engine().handle(new ButtonClicked(ref, action, null)));
+    }
+
+    /** Same or Different under a pair a summary asked about, in the team channel. */
+    public Transcript.Lines presses(PairVerdict verdict, MessagePart.SummaryPart.Undecided pair) {
+        return lines(transcript.engine().handle(new PairButtonClicked(transcript.teamRef(), ref, verdict, pair.first(),
+                pair.second(), null)));
     }
 
     private static Transcript.Lines lines(StepResult result) {

@@ -1,5 +1,7 @@
 package com.claritycoach.core.engine;
 
+import com.claritycoach.core.alignment.Decisions;
+import com.claritycoach.core.alignment.Meanings;
 import com.claritycoach.core.coaching.CoachingRules;
 import com.claritycoach.core.domain.Answer;
 import com.claritycoach.core.domain.MemberProfile;
@@ -26,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -55,40 +58,47 @@ public final class Transcript implements AutoCloseable {
 
     private final Path file;
     private final MutableClock clock;
+    private final Meanings meanings;
     private final CoachStore store;
     private final CoachEngine engine;
     private final TeamRef team;
     private final Scheduler scheduler;
     private int messageIds;
 
-    private Transcript(Path file, MutableClock clock, TenantRef tenant, String teamName) {
+    private Transcript(Path file, MutableClock clock, Meanings meanings, TenantRef tenant, String teamName) {
         this.file = file;
         this.clock = clock;
+        this.meanings = meanings;
         this.store = CoachStores.open(new DatabaseConfig("jdbc:sqlite:" + file, null, null));
         this.engine = new CoachEngine(store, new PlaybookCatalog(List.of(DISCOVERY, WEEKLY)), CoachingRules.standard(),
-                new StoreDirectory(store), clock);
+                meanings, new StoreDirectory(store), clock);
         this.team = new TeamRef(tenant, teamName);
         this.scheduler = new Scheduler(store, engine.scheduledWork(), clock);
     }
 
     public static Transcript open(Path dir) {
-        return new Transcript(dir.resolve("coach.db"), new MutableClock(START), TENANT, "product");
+        return open(dir, Meanings.LEXICAL);
+    }
+
+    /** A coach whose summaries read meaning with {@code meanings}. */
+    public static Transcript open(Path dir, Meanings meanings) {
+        return new Transcript(dir.resolve("coach.db"), new MutableClock(START), meanings, TENANT, "product");
     }
 
     /** The same database seen by a fresh engine, as after a restart. */
     public Transcript reopen() {
         close();
-        return new Transcript(file, clock, team.tenant(), team.channelId());
+        return new Transcript(file, clock, meanings, team.tenant(), team.channelId());
     }
 
     /** Another team channel sharing this database. */
     public Transcript team(String channel) {
-        return new Transcript(file, clock, team.tenant(), channel);
+        return new Transcript(file, clock, meanings, team.tenant(), channel);
     }
 
     /** The channel with the same id in another workspace (tenant) sharing this database. */
     public Transcript inTenant(String tenantId) {
-        return new Transcript(file, clock, new TenantRef(TENANT.platform(), tenantId), team.channelId());
+        return new Transcript(file, clock, meanings, new TenantRef(TENANT.platform(), tenantId), team.channelId());
     }
 
     public Person member(String name) {
@@ -160,6 +170,11 @@ public final class Transcript implements AutoCloseable {
         return "msg-" + (++messageIds);
     }
 
+    /** What the team's managers decided about wordings so far. */
+    public Decisions decisions() {
+        return store.read(tx -> tx.findTeam(team).map(t -> tx.decisions(t.id())).orElse(Decisions.NONE));
+    }
+
     /** Current answers of the team's latest check-in, by member then prompt id. */
     public Map<String, Map<String, String>> answers() {
         List<Answer> answers = store.read(tx -> tx.findTeam(team).flatMap(t -> tx.latestCheckIn(t.id()))
@@ -192,6 +207,11 @@ public final class Transcript implements AutoCloseable {
         /** Replies in the channel that only {@code person} sees. */
         public String privately(Person person) {
             return join(d -> d instanceof Destination.PrivateReply r && r.member().equals(person.ref()));
+        }
+
+        /** The summary posted in this step, if one was. */
+        public Optional<MessagePart.SummaryPart> summary() {
+            return messages.stream().flatMap(m -> m.part(MessagePart.SummaryPart.class).stream()).findFirst();
         }
 
         /** Ids of the coaching rules whose nudges were sent. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.claritycoach.core.alignment.Decisions;
 import com.claritycoach.core.domain.Answer;
 import com.claritycoach.core.domain.CheckIn;
 import com.claritycoach.core.domain.CheckInState;
@@ -585,16 +586,74 @@ public abstract class CoachStoreContract {
         long sales = team(ACME_SALES);
         long ops = team(ACME_OPS);
         write(tx -> {
-            tx.saveSynonym(sales, "docs", "doctors");
-            tx.saveSynonym(sales, "gp", "doctors");
-            tx.saveSynonym(ops, "docs", "documentation");
+            tx.saveMerge(sales, "docs", "doctors");
+            tx.saveMerge(sales, "gp", "doctors");
+            tx.saveMerge(ops, "docs", "documentation");
         });
-        write(tx -> tx.saveSynonym(sales, "gp", "general practitioners"));
+        write(tx -> tx.saveMerge(sales, "gp", "general practitioners"));
 
-        assertThat(tx((StoreTx tx) -> tx.synonyms(sales)))
+        assertThat(tx((StoreTx tx) -> tx.decisions(sales).merges()))
                 .isEqualTo(Map.of("docs", "doctors", "gp", "general practitioners"));
-        assertThat(tx((StoreTx tx) -> tx.synonyms(ops))).isEqualTo(Map.of("docs", "documentation"));
-        assertThat(tx((StoreTx tx) -> tx.synonyms(ops + sales + 100))).isEmpty();
+        assertThat(tx((StoreTx tx) -> tx.decisions(ops).merges())).isEqualTo(Map.of("docs", "documentation"));
+        assertThat(tx((StoreTx tx) -> tx.decisions(ops + sales + 100).merges())).isEmpty();
+    }
+
+    // Splits, and the latest decision about a pair winning
+
+    @Test
+    void splitsAreKeptPerTeamAsOnePairWhicheverWordingComesFirstAndSurviveARestart() throws Exception {
+        long sales = team(ACME_SALES);
+        long ops = team(ACME_OPS);
+        write(tx -> {
+            tx.saveSplit(sales, "donor", "borrower", T0);
+            tx.saveSplit(ops, "nurse", "doctor", T0);
+        });
+        write(tx -> tx.saveSplit(sales, "borrower", "donor", T0.plusSeconds(60)));
+        store = track(reopenStore());
+
+        assertThat(tx((StoreTx tx) -> tx.decisions(sales)))
+                .isEqualTo(new Decisions(Map.of(), Set.of(new Decisions.Split("borrower", "donor"))));
+        assertThat(tx((StoreTx tx) -> tx.decisions(ops).splits())).containsExactly(new Decisions.Split("doctor", "nurse"));
+        assertThat(tx((StoreTx tx) -> tx.decisions(ops + sales + 100))).isEqualTo(Decisions.NONE);
+    }
+
+    @Test
+    void aSplitUndoesAMergeBetweenTheTwoWordingsInEitherDirectionAndNoOther() {
+        long sales = team(ACME_SALES);
+        long ops = team(ACME_OPS);
+        write(tx -> {
+            tx.saveMerge(sales, "ward sister", "ward nurse");
+            tx.saveMerge(sales, "matron", "ward nurse");
+            tx.saveMerge(sales, "porter", "ward sister");
+            tx.saveMerge(sales, "gp", "doctor");
+            tx.saveMerge(ops, "ward sister", "ward nurse");
+        });
+
+        write(tx -> tx.saveSplit(sales, "ward nurse", "ward sister", T0));
+        write(tx -> tx.saveSplit(sales, "gp", "doctor", T0));
+
+        assertThat(tx((StoreTx tx) -> tx.decisions(sales))).isEqualTo(new Decisions(
+                Map.of("matron", "ward nurse", "porter", "ward sister"),
+                Set.of(new Decisions.Split("ward nurse", "ward sister"), new Decisions.Split("doctor", "gp"))));
+        assertThat(tx((StoreTx tx) -> tx.decisions(ops).merges())).isEqualTo(Map.of("ward sister", "ward nurse"));
+    }
+
+    @Test
+    void aMergeUndoesASplitOfTheSameTwoWordingsAndNoOther() {
+        long sales = team(ACME_SALES);
+        long ops = team(ACME_OPS);
+        write(tx -> {
+            tx.saveSplit(sales, "borrower", "library patron", T0);
+            tx.saveSplit(sales, "borrower", "donor", T0);
+            tx.saveSplit(ops, "borrower", "library patron", T0);
+        });
+
+        write(tx -> tx.saveMerge(sales, "library patron", "borrower"));
+
+        assertThat(tx((StoreTx tx) -> tx.decisions(sales))).isEqualTo(new Decisions(
+                Map.of("library patron", "borrower"), Set.of(new Decisions.Split("borrower", "donor"))));
+        assertThat(tx((StoreTx tx) -> tx.decisions(ops).splits()))
+                .containsExactly(new Decisions.Split("borrower", "library patron"));
     }
 
     // Meaning vectors
@@ -877,7 +936,8 @@ public abstract class CoachStoreContract {
             tx.ensureMember(sales, ANA);
             tx.saveConversation(Conversation.start(checkIn, ANA, T0));
             tx.saveAnswer(checkIn, ANA, "customer", "my manager", T0, Set.of(), "ts-1");
-            tx.saveSynonym(sales, "docs", "doctors");
+            tx.saveMerge(sales, "docs", "doctors");
+            tx.saveSplit(sales, "nurses", "doctors", T0);
             tx.setAnonymous(sales, true);
             tx.closeCheckIn(checkIn);
             tx.enqueue(dm(ANA, "hello"), T0);
@@ -890,7 +950,7 @@ public abstract class CoachStoreContract {
         assertThat(tx((StoreTx tx) -> tx.members(sales))).isEmpty();
         assertThat(tx((StoreTx tx) -> tx.conversation(checkIn, ANA))).isEmpty();
         assertThat(tx((StoreTx tx) -> tx.currentAnswers(checkIn))).isEmpty();
-        assertThat(tx((StoreTx tx) -> tx.synonyms(sales))).isEmpty();
+        assertThat(tx((StoreTx tx) -> tx.decisions(sales))).isEqualTo(Decisions.NONE);
         assertThat(tx((StoreTx tx) -> tx.teamById(sales))).map(Team::anonymous).contains(false);
         assertThat(tx((StoreTx tx) -> tx.currentCheckIn(sales))).map(CheckIn::id).contains(checkIn);
         assertThat(tx((StoreTx tx) -> tx.pendingOutbox(T0, 10))).isEmpty();
@@ -903,11 +963,11 @@ public abstract class CoachStoreContract {
         long missingCheckIn = 9_999;
 
         assertThatThrownBy(() -> write(tx -> {
-            tx.saveSynonym(sales, "docs", "doctors");
+            tx.saveMerge(sales, "docs", "doctors");
             tx.saveConversation(Conversation.start(missingCheckIn, ANA, T0));
         })).isInstanceOf(StoreException.class).hasMessageContaining("conversation");
 
-        assertThat(tx((StoreTx tx) -> tx.synonyms(sales))).isEmpty();
+        assertThat(tx((StoreTx tx) -> tx.decisions(sales).merges())).isEmpty();
         assertThat(tx((StoreTx tx) -> tx.openConversationsOf(ANA))).isEmpty();
     }
 
@@ -1160,9 +1220,10 @@ public abstract class CoachStoreContract {
             MessagePart.SummaryPart summary = new MessagePart.SummaryPart("Sales check-in", "3 of 4 agree",
                     List.of(new MessagePart.SummaryPart.Section("Ultimate customer", List.of("patients (3)", "doctors (1)")),
                             new MessagePart.SummaryPart.Section("Not the customer", List.of())),
-                    new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff});
+                    new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff},
+                    List.of(new MessagePart.SummaryPart.Undecided("patients", "the families <of> patients")));
             MessagePart.SummaryPart withoutChart = new MessagePart.SummaryPart("Ops check-in", "no answers yet",
-                    List.of(), null);
+                    List.of(), null, List.of());
             return List.of(
                     new OutboundMessage(new Destination.DirectMessage(ANA), "Question 1 of 9: Who is your customer?",
                             List.of(new MessagePart.PromptPart("Sales", 1, 9, prompt, null),

@@ -4,6 +4,7 @@ import static com.claritycoach.slack.testing.SignedSlackClient.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.claritycoach.app.config.ServeConfig;
+import com.claritycoach.core.alignment.Decisions;
 import com.claritycoach.core.domain.Answer;
 import com.claritycoach.core.domain.Platform;
 import com.claritycoach.core.domain.TeamRef;
@@ -229,6 +230,25 @@ class ServeSlackTest {
     }
 
     @Test
+    void differentUnderASummaryPairDecidesForAManagerAndOnlyTellsAMemberThatManagersDecide() {
+        serve();
+        command("U0MGR0001", "start");
+        slack.await(post(CHANNEL, "started"), WAIT);
+
+        assertThat(client.postInteraction(pairClick("U0ANA0001", "pair_different")).statusCode()).isEqualTo(200);
+        Call refusal = slack.await(c -> c.method().equals("chat.postEphemeral")
+                && c.param("text").contains("only this team's managers"), WAIT);
+        assertThat(refusal.param("user")).isEqualTo("U0ANA0001");
+        assertThat(refusal.param("text")).contains("only this team's managers can decide whether two wordings name "
+                + "the same customer");
+        assertThat(storedDecisions().splits()).isEmpty();
+
+        assertThat(client.postInteraction(pairClick("U0MGR0001", "pair_different")).statusCode()).isEqualTo(200);
+        slack.await(post(CHANNEL, "\"library patron\" and \"borrower\" count as different customers"), WAIT);
+        assertThat(storedDecisions().splits()).containsExactly(new Decisions.Split("borrower", "library patron"));
+    }
+
+    @Test
     void healthCheckAnswers() {
         serve();
 
@@ -262,6 +282,19 @@ class ServeSlackTest {
     private static Predicate<Call> post(String channel, String containing) {
         return c -> c.method().equals("chat.postMessage") && c.ok() && channel.equals(c.param("channel"))
                 && c.param("text") != null && c.param("text").contains(containing);
+    }
+
+    /** A click on a summary's pair button, shaped as Slack sends it, each with its own trigger id. */
+    private String pairClick(String user, String actionId) {
+        return fixture("block_actions_pair_same.json").replace("U0ANA0001", user).replace("pair_same", actionId)
+                .replace("fedcba9876543210", "fedcba98765432" + (++events));
+    }
+
+    private Decisions storedDecisions() {
+        try (JdbcCoachStore store = CoachStores.open(database())) {
+            TeamRef team = new TeamRef(new TenantRef(Platform.SLACK, "T0CLARITY"), CHANNEL);
+            return store.read(tx -> tx.decisions(tx.findTeam(team).orElseThrow().id()));
+        }
     }
 
     private DatabaseConfig database() {

@@ -4,14 +4,17 @@ import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.domain.TenantRef;
 import com.claritycoach.core.inbound.CommandIssued;
+import com.claritycoach.core.inbound.PairButtonClicked;
 import com.claritycoach.core.port.InboundSink;
+import com.claritycoach.teams.card.PairSubmit;
 import com.claritycoach.teams.store.TeamsAddressBook;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Mention;
 
 /**
  * {@code @Clarity Coach <command>} in a channel or group chat: the mention is stripped and the rest is
- * a core team command. The channel is remembered with its Teams team (whose roster is the channel's)
+ * a core team command; a card's Same or Different ({@code Action.Submit}, a message with a value and no
+ * text) is a decision about the pair it names. The channel is remembered with its Teams team (whose roster is the channel's)
  * and the thread, so that replies to the person who asked land under their message.
  */
 final class ChannelCommands {
@@ -24,6 +27,10 @@ final class ChannelCommands {
     }
 
     void message(Activity activity, TenantRef tenant) {
+        if (activity.getValue() != null && (activity.getText() == null || activity.getText().isBlank())) {
+            PairSubmit.read(activity.getValue()).ifPresent(pair -> pairClicked(activity, tenant, pair));
+            return;
+        }
         if (!mentionsBot(activity)) {
             return;
         }
@@ -38,6 +45,20 @@ final class ChannelCommands {
         addressBook.rememberMember(tenant.id(), by.userId(), activity.getFrom().getName(), null);
         String text = Activity.removeRecipientMentionImmutable(activity);
         sink.accept(new CommandIssued(team, by, clean(text), TeamsActivities.deliveryId(activity, null)));
+    }
+
+    /**
+     * Same or Different under a summary's pair. The thread is remembered so that what the coach says to
+     * the clicker alone lands under the summary.
+     */
+    private void pairClicked(Activity activity, TenantRef tenant, PairSubmit pair) {
+        TeamRef team = new TeamRef(tenant, pair.team());
+        MemberRef by = TeamsActivities.member(tenant, activity.getFrom());
+        addressBook.rememberThread(tenant.id(), team.channelId(), by.userId(), activity.getConversation().getId(),
+                TeamsActivities.threadRoot(activity));
+        addressBook.rememberMember(tenant.id(), by.userId(), activity.getFrom().getName(), null);
+        sink.accept(new PairButtonClicked(team, by, pair.verdict(), pair.first(), pair.second(),
+                TeamsActivities.deliveryId(activity, null)));
     }
 
     /**

@@ -1,23 +1,29 @@
 package com.claritycoach.teams.card;
 
 import com.claritycoach.core.inbound.ButtonAction;
+import com.claritycoach.core.inbound.PairVerdict;
+import com.claritycoach.core.message.Destination;
 import com.claritycoach.core.message.MessagePart;
 import com.claritycoach.core.message.MessagePart.ChoicesPart;
 import com.claritycoach.core.message.MessagePart.NudgePart;
 import com.claritycoach.core.message.MessagePart.PromptPart;
 import com.claritycoach.core.message.MessagePart.SummaryPart;
+import com.claritycoach.core.message.MessagePart.SummaryPart.Undecided;
 import com.claritycoach.core.message.OutboundMessage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Lays out the coach's messages as Adaptive Cards 1.5. Text that may carry member or playbook wording
  * is only ever placed in a {@code RichTextBlock}'s {@code TextRun}, which Teams shows verbatim (no
  * Markdown, no links, no mentions); {@code TextBlock} (which parses Markdown) holds only the coach's own
  * fixed words. Cards stay well under Teams' 28 KB message limit: long texts are cut and a chart too
- * large to embed is left out.
+ * large to embed is left out. A summary in a team's channel asks about each undecided pair with Same
+ * and Different {@code Action.Submit} buttons ({@link PairSubmit}).
  */
 public final class AdaptiveCardRenderer {
     /** Key of the {@code Action.Submit} data that names the button; values are {@link ButtonAction#id()}. */
@@ -31,11 +37,26 @@ public final class AdaptiveCardRenderer {
     private static final int MAX_CHART_BASE64 = 16_000;
 
     public TeamsCard render(OutboundMessage message) {
-        return render(message.text(), message.parts());
+        return render(message.text(), message.parts(), teamChannel(message.to()));
     }
 
     /** @param text the whole message as plain text, shown as it is when no part gives it structure */
     public TeamsCard render(String text, List<MessagePart> parts) {
+        return render(text, parts, Optional.empty());
+    }
+
+    /** The channel of the team a message is for; a personal chat has none, so its pairs get no buttons. */
+    private static Optional<String> teamChannel(Destination to) {
+        if (to instanceof Destination.ChannelPost post) {
+            return Optional.of(post.team().channelId());
+        }
+        if (to instanceof Destination.PrivateReply reply) {
+            return Optional.of(reply.team().channelId());
+        }
+        return Optional.empty();
+    }
+
+    private TeamsCard render(String text, List<MessagePart> parts, Optional<String> channel) {
         ObjectNode card = JSON.createObjectNode();
         card.put("type", "AdaptiveCard").put("version", "1.5")
                 .put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
@@ -51,7 +72,7 @@ public final class AdaptiveCardRenderer {
                 nudge(n, body);
                 structured = true;
             } else if (part instanceof SummaryPart s) {
-                summary(s, body);
+                summary(s, body, channel);
                 summary = s.title();
                 card.putObject("msteams").put("width", "Full");
                 structured = true;
@@ -101,25 +122,55 @@ public final class AdaptiveCardRenderer {
         }
     }
 
-    private static void summary(SummaryPart s, ArrayNode body) {
+    private static void summary(SummaryPart s, ArrayNode body, Optional<String> channel) {
         richText(body, s.title(), "title");
         if (s.headline() != null && !s.headline().isBlank()) {
             richText(body, s.headline(), "plain");
         }
+        if (sections(s, body) && s.chartPng() != null && s.chartPng().length > 0) {
+            ChartImage.dataUrl(s.chartPng(), MAX_CHART_BASE64).ifPresent(url -> body.addObject().put("type", "Image")
+                    .put("url", url).put("altText", "Alignment chart").put("size", "Stretch"));
+        }
+        undecided(s.undecided(), body, channel);
+    }
+
+    /** The sections, one block per line; false when they were cut to keep the card small. */
+    private static boolean sections(SummaryPart s, ArrayNode body) {
         int lines = 0;
         for (SummaryPart.Section section : s.sections()) {
             richText(body, section.heading(), "heading").put("separator", true).put("spacing", "Medium");
             for (String line : section.lines()) {
                 if (++lines > MAX_LINES) {
                     richText(body, "(more in the exported answers)", "subtle");
-                    return;
+                    return false;
                 }
                 richText(body, "• " + line, "plain").put("spacing", "None");
             }
         }
-        if (s.chartPng() != null && s.chartPng().length > 0) {
-            ChartImage.dataUrl(s.chartPng(), MAX_CHART_BASE64).ifPresent(url -> body.addObject().put("type", "Image")
-                    .put("url", url).put("altText", "Alignment chart").put("size", "Stretch"));
+        return true;
+    }
+
+    /**
+     * Each pair's question, then its Same and Different buttons when the summary is in a team's channel
+     * and the pair fits in the card; otherwise the commands that answer it.
+     */
+    private static void undecided(List<Undecided> pairs, ArrayNode body, Optional<String> channel) {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        richText(body, Undecided.HEADING, "heading").put("separator", true).put("spacing", "Medium");
+        for (Undecided pair : pairs) {
+            richText(body, pair.question(), "plain");
+            List<ObjectNode> submits = new ArrayList<>();
+            for (PairVerdict verdict : PairVerdict.values()) {
+                channel.flatMap(c -> PairSubmit.data(verdict, c, pair)).ifPresent(data -> submits.add(JSON.createObjectNode()
+                        .put("type", "Action.Submit").put("title", verdict.label()).set("data", data)));
+            }
+            if (submits.size() == PairVerdict.values().length) {
+                body.addObject().put("type", "ActionSet").putArray("actions").addAll(submits);
+            } else {
+                richText(body, "Reply " + pair.mergeCommand() + " or " + pair.splitCommand(), "subtle");
+            }
         }
     }
 

@@ -2,17 +2,26 @@ package com.claritycoach.teams.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.claritycoach.core.domain.MemberRef;
+import com.claritycoach.core.domain.Platform;
+import com.claritycoach.core.domain.TeamRef;
+import com.claritycoach.core.domain.TenantRef;
 import com.claritycoach.core.inbound.ButtonAction;
+import com.claritycoach.core.inbound.PairVerdict;
+import com.claritycoach.core.message.Destination;
 import com.claritycoach.core.message.MessagePart;
 import com.claritycoach.core.message.MessagePart.ChoicesPart;
 import com.claritycoach.core.message.MessagePart.NudgePart;
 import com.claritycoach.core.message.MessagePart.PromptPart;
 import com.claritycoach.core.message.MessagePart.SummaryPart;
+import com.claritycoach.core.message.MessagePart.SummaryPart.Undecided;
+import com.claritycoach.core.message.OutboundMessage;
 import com.claritycoach.core.playbook.Prompt;
 import com.claritycoach.core.playbook.PromptKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -45,7 +54,7 @@ class AdaptiveCardRendererTest {
                 new NudgePart("manager", "Your manager is rarely the ultimate customer.", "Who relies on their work?",
                         INJECTION)));
         TeamsCard summary = renderer.render("Alignment summary", List.of(new SummaryPart("Alignment summary",
-                "1 of 2 agree", List.of(new SummaryPart.Section("Ultimate customer", List.of(INJECTION + ": 1"))), null)));
+                "1 of 2 agree", List.of(new SummaryPart.Section("Ultimate customer", List.of(INJECTION + ": 1"))), null, List.of())));
         TeamsCard plain = renderer.render("You wrote: " + INJECTION, List.of());
 
         for (TeamsCard card : List.of(nudge, summary, plain)) {
@@ -53,6 +62,72 @@ class AdaptiveCardRendererTest {
             assertThat(textBlocks(card)).noneMatch(text -> text.contains("evil.example") || text.contains("<at>"));
             assertThat(card.card().toString()).doesNotContain("\"entities\"", "\"mention\"");
         }
+    }
+
+    private static final TeamRef TEAM = new TeamRef(new TenantRef(Platform.TEAMS, "72f988bf"), "19:parts@thread.tacv2");
+
+    private static OutboundMessage summaryTo(Destination to, Undecided... pairs) {
+        return new OutboundMessage(to, "Alignment summary", List.of(new SummaryPart("Alignment summary", "2 of 3 agree",
+                List.of(new SummaryPart.Section("Ultimate customer", List.of("borrowers: 2"))), null, List.of(pairs))));
+    }
+
+    private static List<JsonNode> submits(TeamsCard card) {
+        List<JsonNode> found = new ArrayList<>();
+        card.card().get("body").forEach(block -> {
+            if ("ActionSet".equals(block.path("type").asText())) {
+                block.get("actions").forEach(found::add);
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void aSummaryInTheTeamChannelAsksAboutEachPairWithSameAndDifferentSubmitsCarryingTeamAndWordings() {
+        TeamsCard card = renderer.render(summaryTo(new Destination.ChannelPost(TEAM), new Undecided("borrowers", INJECTION),
+                new Undecided("ward nurse", "ward sister")));
+
+        assertThat(submits(card)).extracting(a -> a.get("type").asText()).containsOnly("Action.Submit").hasSize(4);
+        assertThat(submits(card)).extracting(a -> a.get("title").asText())
+                .containsExactly("Same", "Different", "Same", "Different");
+        assertThat(submits(card)).extracting(a -> PairSubmit.read(a.get("data")).orElseThrow()).containsExactly(
+                new PairSubmit(PairVerdict.SAME, TEAM.channelId(), "borrowers", INJECTION),
+                new PairSubmit(PairVerdict.DIFFERENT, TEAM.channelId(), "borrowers", INJECTION),
+                new PairSubmit(PairVerdict.SAME, TEAM.channelId(), "ward nurse", "ward sister"),
+                new PairSubmit(PairVerdict.DIFFERENT, TEAM.channelId(), "ward nurse", "ward sister"));
+        assertThat(runs(card)).contains("Same customer?", "Are \"borrowers\" and \"" + INJECTION + "\" the same customer?");
+        assertThat(textBlocks(card)).noneMatch(text -> text.contains("evil.example") || text.contains("<at>"));
+    }
+
+    @Test
+    void aSummaryWithoutUndecidedPairsOffersNoSubmits() {
+        TeamsCard card = renderer.render(summaryTo(new Destination.ChannelPost(TEAM)));
+
+        assertThat(submits(card)).isEmpty();
+        assertThat(runs(card)).doesNotContain("Same customer?");
+    }
+
+    @Test
+    void aPairInAPersonalChatOrTooLongForTheCardNamesTheCommandsInstead() {
+        MemberRef ana = new MemberRef(TEAM.tenant(), "29:ana");
+        Undecided tooLong = new Undecided("borrowers", "library patrons " + "x".repeat(PairSubmit.MAX_DATA));
+
+        TeamsCard personal = renderer.render(summaryTo(new Destination.DirectMessage(ana), new Undecided("a", "b")));
+        TeamsCard longOne = renderer.render(summaryTo(new Destination.ChannelPost(TEAM), tooLong));
+
+        assertThat(submits(personal)).isEmpty();
+        assertThat(runs(personal)).contains("Reply merge b into a or split b from a");
+        assertThat(submits(longOne)).isEmpty();
+        assertThat(longOne.card().toString().length()).isLessThan(28_000);
+    }
+
+    @Test
+    void aSubmitThatIsNotAPairReadsAsNone() {
+        assertThat(PairSubmit.read(Map.of("action", "skip"))).isEmpty();
+        assertThat(PairSubmit.read(Map.of("action", "pair-maybe", "team", "t", "first", "a", "second", "b"))).isEmpty();
+        assertThat(PairSubmit.read(Map.of("action", "pair-same", "team", " ", "first", "a", "second", "b"))).isEmpty();
+        assertThat(PairSubmit.read("pair-same")).isEmpty();
+        assertThat(PairSubmit.read(Map.of("action", "pair-same", "team", "t", "first", "a", "second", "b")))
+                .contains(new PairSubmit(PairVerdict.SAME, "t", "a", "b"));
     }
 
     @Test
@@ -69,7 +144,7 @@ class AdaptiveCardRendererTest {
         byte[] chart = chart(800, 800);
         assertThat(chart.length * 4 / 3).isGreaterThan(16_000);
 
-        String card = renderer.render("s", List.of(new SummaryPart("Alignment summary", "", List.of(), chart))).card().toString();
+        String card = renderer.render("s", List.of(new SummaryPart("Alignment summary", "", List.of(), chart, List.of()))).card().toString();
 
         assertThat(card).contains("data:image/png;base64,iVBORw", "\"altText\":\"Alignment chart\"");
         assertThat(card.length()).isLessThan(20_000);
@@ -77,7 +152,7 @@ class AdaptiveCardRendererTest {
 
     @Test
     void chartThatIsNoImageIsLeftOut() {
-        SummaryPart broken = new SummaryPart("Alignment summary", "", List.of(), new byte[40_000]);
+        SummaryPart broken = new SummaryPart("Alignment summary", "", List.of(), new byte[40_000], List.of());
 
         assertThat(renderer.render("s", List.of(broken)).card().toString()).doesNotContain("data:image/png");
     }
@@ -98,7 +173,7 @@ class AdaptiveCardRendererTest {
             lines.add("Answer number " + i + " " + "x".repeat(100));
         }
         TeamsCard card = renderer.render("Alignment summary", List.<MessagePart>of(new SummaryPart("Alignment summary", "",
-                List.of(new SummaryPart.Section("Ultimate customer", lines)), null)));
+                List.of(new SummaryPart.Section("Ultimate customer", lines)), null, List.of())));
 
         assertThat(card.card().toString().length()).isLessThan(28_000);
         assertThat(runs(card)).contains("(more in the exported answers)");

@@ -1,5 +1,6 @@
 package com.claritycoach.core.store.jdbc;
 
+import com.claritycoach.core.alignment.Decisions;
 import com.claritycoach.core.domain.Answer;
 import com.claritycoach.core.domain.CheckIn;
 import com.claritycoach.core.domain.Conversation;
@@ -29,6 +30,7 @@ import java.util.Set;
 final class JdbcStoreTx implements StoreTx {
 
     private final TeamRows teams;
+    private final DecisionRows decisions;
     private final PeopleRows people;
     private final CheckInRows checkIns;
     private final ConversationRows conversations;
@@ -41,6 +43,7 @@ final class JdbcStoreTx implements StoreTx {
 
     JdbcStoreTx(Sql sql, OutboundMessageCodec codec) {
         this.teams = new TeamRows(sql);
+        this.decisions = new DecisionRows(sql);
         this.people = new PeopleRows(sql, teams);
         this.checkIns = new CheckInRows(sql);
         this.conversations = new ConversationRows(sql, people);
@@ -195,13 +198,18 @@ final class JdbcStoreTx implements StoreTx {
     }
 
     @Override
-    public void saveSynonym(long teamId, String from, String to) {
-        teams.saveSynonym(teamId, from, to);
+    public void saveMerge(long teamId, String from, String to) {
+        decisions.saveMerge(teamId, from, to);
     }
 
     @Override
-    public Map<String, String> synonyms(long teamId) {
-        return teams.synonyms(teamId);
+    public void saveSplit(long teamId, String first, String second, Instant at) {
+        decisions.saveSplit(teamId, first, second, at);
+    }
+
+    @Override
+    public Decisions decisions(long teamId) {
+        return decisions.decisions(teamId);
     }
 
     @Override

@@ -7,15 +7,12 @@ import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.domain.TenantRef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/** Teams, keyed by tenant and channel, and the vocabulary their managers define. */
+/** Teams, keyed by tenant and channel. */
 final class TeamRows {
 
     private static final String COLUMNS = "t.id, t.platform, t.tenant_id, t.channel_id, t.name, t.anonymous";
@@ -76,24 +73,6 @@ final class TeamRows {
                         + "JOIN members m ON m.id = tm.member_id "
                         + "WHERE m.platform = ? AND m.tenant_id = ? AND m.user_id = ? ORDER BY tm.id",
                 TeamRows::team, member.tenant().platform(), member.tenant().id(), member.userId());
-    }
-
-    void saveSynonym(long teamId, String from, String to) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        sql.update("save a synonym of team " + teamId,
-                "INSERT INTO synonyms (team_id, wording, replacement) VALUES (?, ?, ?) "
-                        + "ON CONFLICT (team_id, wording) DO UPDATE SET replacement = excluded.replacement",
-                teamId, from, to);
-    }
-
-    Map<String, String> synonyms(long teamId) {
-        Map<String, String> result = new LinkedHashMap<>();
-        sql.list("list synonyms of team " + teamId,
-                        "SELECT wording, replacement FROM synonyms WHERE team_id = ? ORDER BY wording",
-                        row -> Map.entry(row.getString("wording"), row.getString("replacement")), teamId)
-                .forEach(entry -> result.put(entry.getKey(), entry.getValue()));
-        return Collections.unmodifiableMap(result);
     }
 
     static void requireFound(int changed, long teamId) {

@@ -43,6 +43,18 @@ class OutboundMessageCodecTest {
     }
 
     @Test
+    void aSummaryQueuedBeforeSummariesAskedAboutPairsReadsWithNoPairs() {
+        String queuedEarlier = "{\"to\":{\"type\":\"channel\",\"team\":{\"tenant\":{\"platform\":\"SLACK\","
+                + "\"id\":\"T1\"},\"channelId\":\"C1\"}},\"text\":\"Summary\",\"parts\":[{\"type\":\"summary\","
+                + "\"title\":\"Alignment summary\",\"headline\":\"2 of 3 agree\",\"sections\":[],\"chartPng\":null}]}";
+
+        MessagePart.SummaryPart summary = codec.decode(queuedEarlier).part(MessagePart.SummaryPart.class).orElseThrow();
+
+        assertThat(summary.headline()).isEqualTo("2 of 3 agree");
+        assertThat(summary.undecided()).isEmpty();
+    }
+
+    @Test
     void unreadableJsonIsRefusedClearly() {
         assertThatThrownBy(() -> codec.decode("{\"to\":{\"type\":\"carrier-pigeon\"},\"text\":\"hi\",\"parts\":[]}"))
                 .isInstanceOf(IllegalArgumentException.class)
