@@ -3,7 +3,6 @@ package com.claritycoach.core.understanding;
 import com.claritycoach.core.alignment.AlignmentAnalyzer;
 import com.claritycoach.core.alignment.Meanings;
 import com.claritycoach.core.store.CoachStore;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -46,22 +45,16 @@ public final class MeaningWarmer {
 
     /** Reads now, on the caller's thread: what the queue runs, and what a test or a benchmark waits on. */
     public void read(List<GivenAnswer> answers) {
-        Map<String, String> hashOf = new LinkedHashMap<>();
-        answers.forEach(a -> AlignmentAnalyzer.textsRead(a.kind(), a.text())
-                .forEach(t -> hashOf.computeIfAbsent(t, StoredMeanings::hash)));
+        Map<String, String> hashOf = StoredMeanings.hashes(answers.stream()
+                .flatMap(a -> AlignmentAnalyzer.textsRead(a.kind(), a.text()).stream()).toList());
         if (hashOf.isEmpty()) {
             return;
         }
         try {
             Map<String, float[]> stored = store.inTransaction(tx -> tx.meaningVectors(model.model(), hashOf.values()));
-            List<String> unread = hashOf.keySet().stream().filter(t -> !stored.containsKey(hashOf.get(t))).toList();
-            if (unread.isEmpty()) {
+            Map<String, float[]> fresh = StoredMeanings.readUnstored(model, hashOf, stored);
+            if (fresh.isEmpty()) {
                 return;
-            }
-            List<float[]> read = model.vectors(unread);
-            Map<String, float[]> fresh = new LinkedHashMap<>();
-            for (int i = 0; i < unread.size(); i++) {
-                fresh.put(hashOf.get(unread.get(i)), read.get(i));
             }
             store.inTransaction(tx -> {
                 tx.saveMeaningVectors(model.model(), fresh);

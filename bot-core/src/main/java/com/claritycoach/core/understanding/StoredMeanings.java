@@ -39,22 +39,36 @@ public final class StoredMeanings implements Meanings {
 
     @Override
     public List<float[]> vectors(List<String> texts) {
-        Map<String, String> hashOf = new LinkedHashMap<>();
-        texts.forEach(t -> hashOf.computeIfAbsent(t, StoredMeanings::hash));
+        Map<String, String> hashOf = hashes(texts);
         Map<String, float[]> stored = new HashMap<>(tx.meaningVectors(model(), hashOf.values()));
-        List<String> unread = hashOf.keySet().stream().filter(t -> !stored.containsKey(hashOf.get(t))).toList();
-        if (!unread.isEmpty()) {
-            List<float[]> read = model.vectors(unread);
-            Map<String, float[]> fresh = new LinkedHashMap<>();
-            for (int i = 0; i < unread.size(); i++) {
-                fresh.put(hashOf.get(unread.get(i)), read.get(i));
-            }
+        Map<String, float[]> fresh = readUnstored(model, hashOf, stored);
+        if (!fresh.isEmpty()) {
             tx.saveMeaningVectors(model(), fresh);
             stored.putAll(fresh);
         }
         List<float[]> vectors = new ArrayList<>(texts.size());
         texts.forEach(t -> vectors.add(stored.get(hashOf.get(t))));
         return vectors;
+    }
+
+    /** Each distinct text with its hash, in order. */
+    static Map<String, String> hashes(List<String> texts) {
+        Map<String, String> hashOf = new LinkedHashMap<>();
+        texts.forEach(t -> hashOf.computeIfAbsent(t, StoredMeanings::hash));
+        return hashOf;
+    }
+
+    /** The model's vectors, by hash, of the texts whose hash {@code stored} lacks; empty when it lacks none. */
+    static Map<String, float[]> readUnstored(Meanings model, Map<String, String> hashOf, Map<String, float[]> stored) {
+        List<String> unread = hashOf.keySet().stream().filter(t -> !stored.containsKey(hashOf.get(t))).toList();
+        Map<String, float[]> fresh = new LinkedHashMap<>();
+        if (!unread.isEmpty()) {
+            List<float[]> read = model.vectors(unread);
+            for (int i = 0; i < unread.size(); i++) {
+                fresh.put(hashOf.get(unread.get(i)), read.get(i));
+            }
+        }
+        return fresh;
     }
 
     static String hash(String text) {

@@ -94,7 +94,7 @@ class ServeSlackTest {
         slack.await(post(CHANNEL, "Maria closed the check-in"), WAIT);
         Call summary = slack.await(post(CHANNEL, "Alignment summary"), WAIT);
         assertThat(summary.param("text")).contains("50% agree on the ultimate customer",
-                        "The mechanic who fits the part: 1 (Ana)")
+                        "The mechanic: 1 (Ana)")
                 .contains("&lt;!channel&gt; everyone &lt;@U0ANA0001&gt; &lt;!here&gt;")
                 .doesNotContain("<!channel>", "<@U0ANA0001>", "<!here>");
         assertThat(summary.param("blocks")).contains("Ultimate customer")

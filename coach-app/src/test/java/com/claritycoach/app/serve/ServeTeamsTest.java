@@ -89,8 +89,8 @@ class ServeTeamsTest {
         command(MARIA, "close");
 
         FakeBotConnector.Call summary = connector.await(sentTo(CHANNEL, "Alignment summary"), WAIT);
-        assertThat(summary.shown()).contains("50% agree on the ultimate customer", "The mechanic who fits the part: 1 (Ana Lima)",
-                "everyone** [win](https:");
+        assertThat(summary.shown()).contains("50% agree on the ultimate customer", "The mechanic: 1 (Ana Lima)",
+                "everyone** <at>General");
         assertThat(summary.body().get("summary").asText()).startsWith("Alignment summary: Parts Team").doesNotContain("*");
         assertThat(summary.body().at("/attachments/0/content/body").findValues("type"))
                 .noneMatch(type -> type.asText().equals("TextBlock"));
