@@ -26,8 +26,13 @@ public final class MiniLmMeanings implements Meanings {
     private final Supplier<EmbeddingModel> model;
     private volatile EmbeddingModel loaded;
 
+    /**
+     * Texts are read one after another on the caller's thread (the library would spread them over
+     * every core): the coach reads ahead on one background thread, and must leave the other core to
+     * the requests it acknowledges.
+     */
     public MiniLmMeanings() {
-        this(AllMiniLmL6V2EmbeddingModel::new);
+        this(() -> new AllMiniLmL6V2EmbeddingModel(Runnable::run));
     }
 
     MiniLmMeanings(Supplier<EmbeddingModel> model) {

@@ -52,6 +52,7 @@ public final class AlignmentAnalyzer {
         }
         CheckInAnswers current = checkIns.get(checkIns.size() - 1);
         List<AnswerRecord> answers = coached(current);
+        List<AnswerRecord> now = current(answers);
         Grouper roles = new Grouper(decisions, Wording::roleKey, roleSameness, meanings, settings.roles());
         Grouper lists = new Grouper(decisions, Wording::roleKey, roleSameness, meanings, settings.lists());
         Grouper sentences = new Grouper(decisions, Wording::normalise, themeSameness, meanings, settings.themes());
@@ -83,9 +84,9 @@ public final class AlignmentAnalyzer {
                 sentences.group(entries(answers, PromptKind.NON_ENABLERS, false)),
                 sentences.group(entries(answers, PromptKind.MEASURE, false)),
                 lists.group(listEntries(answers, PromptKind.LISTENING)),
-                flags(answers),
+                flags(now),
                 trend,
-                current(answers));
+                now);
     }
 
     /**
@@ -146,9 +147,12 @@ public final class AlignmentAnalyzer {
 
     /** Each member's latest answer to each prompt, where they first answered it: what the member stands by now. */
     private static List<AnswerRecord> current(List<AnswerRecord> answers) {
-        Map<List<String>, AnswerRecord> latest = new LinkedHashMap<>();
-        answers.forEach(a -> latest.put(List.of(a.member(), a.promptId() == null ? a.kind().id() : a.promptId()), a));
+        Map<MemberPrompt, AnswerRecord> latest = new LinkedHashMap<>();
+        answers.forEach(a -> latest.put(new MemberPrompt(a.member(), a.promptId() == null ? a.kind().id() : a.promptId()), a));
         return List.copyOf(latest.values());
+    }
+
+    private record MemberPrompt(String member, String prompt) {
     }
 
     private static int respondentsTo(List<AnswerRecord> answers, PromptKind kind) {
@@ -174,13 +178,13 @@ public final class AlignmentAnalyzer {
 
     /**
      * Every known rule and every flag an answer carries, with how many answers and which members fell
-     * into it, over each member's latest answer to each prompt (a revised answer counts as revised). One
+     * into it, over the answers given (each member's latest to each prompt: a revised answer counts as revised). One
      * pass over the answers: a pass per rule read every answer's flags once per rule.
      */
     private static Map<String, FlagCount> flags(List<AnswerRecord> answers) {
         Map<String, FlagTally> tallies = new LinkedHashMap<>();
         CoachingRules.RULE_IDS.forEach(id -> tallies.put(id, new FlagTally()));
-        for (AnswerRecord a : current(answers)) {
+        for (AnswerRecord a : answers) {
             a.flags().forEach(id -> tallies.computeIfAbsent(id, k -> new FlagTally()).add(a.member()));
         }
         Map<String, FlagCount> flags = new LinkedHashMap<>();

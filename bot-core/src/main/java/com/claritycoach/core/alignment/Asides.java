@@ -26,12 +26,14 @@ final class Asides {
      */
     static String without(String text) {
         String t = text;
-        String before;
-        do {
-            before = t;
-            t = BRACKETED.matcher(t).replaceAll("");
-        } while (!t.equals(before));
-        t = UNCLOSED.matcher(t).replaceFirst("");
+        if (t.indexOf('(') >= 0 || t.indexOf('[') >= 0) {
+            String before;
+            do {
+                before = t;
+                t = BRACKETED.matcher(t).replaceAll("");
+            } while (!t.equals(before));
+            t = UNCLOSED.matcher(t).replaceFirst("");
+        }
         t = FILLERS.matcher(t).replaceAll("");
         t = EDGES.matcher(SPACES.matcher(t).replaceAll(" ")).replaceAll("").strip();
         return t.codePoints().anyMatch(Character::isLetterOrDigit) ? t : text.strip();

@@ -23,6 +23,10 @@ public final class Wording {
     /** Roles that say nothing without their description. */
     private static final Set<String> GENERIC_ROLES = Set.of("people", "person", "someone", "somebody", "folk",
             "one", "those", "anyone", "anybody", "whoever", "individual", "guy");
+    /** Longer than any way of typing {@link #NOT_AN_ITEM}: such an item needs no normalising to be kept. */
+    private static final int LONGEST_NON_ITEM = 20;
+    /** How every one of {@link #NOT_AN_ITEM} starts; an item starting otherwise needs no normalising to be kept. */
+    private static final String NON_ITEM_STARTS = "nNtT";
     /** Answers that name nothing: "n/a" in a list is no item. */
     private static final Set<String> NOT_AN_ITEM = Set.of("n a", "na", "none", "nothing", "nobody", "no one", "nil",
             "not applicable", "tbd");
@@ -98,6 +102,9 @@ public final class Wording {
      * other scripts stay, since there they tell words apart (Devanagari vowel signs, for one).
      */
     static String foldLatinAccents(String text) {
+        if (text.chars().allMatch(c -> c < 0x80)) {
+            return text;
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder folded = new StringBuilder(decomposed.length());
         Character.UnicodeScript base = Character.UnicodeScript.COMMON;
@@ -125,7 +132,12 @@ public final class Wording {
     public static List<String> items(String text) {
         return ListSeparators.split(text).stream().map(s -> withoutEdges(s.strip()))
                 .filter(s -> s.codePoints().anyMatch(Character::isLetterOrDigit))
-                .filter(s -> !NOT_AN_ITEM.contains(normalise(s))).toList();
+                .filter(s -> !mayNameNothing(s) || !NOT_AN_ITEM.contains(normalise(s))).toList();
+    }
+
+    /** A cheap first look, since most items name something and normalising every item of every list costs. */
+    private static boolean mayNameNothing(String item) {
+        return item.length() <= LONGEST_NON_ITEM && NON_ITEM_STARTS.indexOf(item.charAt(0)) >= 0;
     }
 
     /**
