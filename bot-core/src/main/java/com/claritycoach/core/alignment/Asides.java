@@ -38,10 +38,4 @@ final class Asides {
         t = EDGES.matcher(SPACES.matcher(t).replaceAll(" ")).replaceAll("").strip();
         return t.codePoints().anyMatch(Character::isLetterOrDigit) ? t : text.strip();
     }
-
-    /** A label never ends inside an open bracket: "the donors (USAID" reads "the donors". */
-    static String closed(String label) {
-        String t = UNCLOSED.matcher(label).replaceFirst("").strip();
-        return t.isEmpty() ? label.strip() : t;
-    }
 }

@@ -54,11 +54,6 @@ final class Grouper {
         this.splits = keyedSplits;
     }
 
-    /** Only spelling and the team's merges: the lexical understanding. */
-    Grouper(Map<String, String> synonyms, Function<String, String> key) {
-        this(Decisions.merging(synonyms), key, Sameness.ROLES, Meanings.LEXICAL, GroupingSettings.DEFAULT.roles());
-    }
-
     /**
      * One entry to group: the wording compared, by whom, with which coaching flags, and what the
      * member typed (the whole answer, when only its first item is compared).

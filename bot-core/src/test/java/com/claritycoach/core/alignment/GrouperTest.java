@@ -11,7 +11,13 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class GrouperTest {
-    final Grouper roles = new Grouper(Map.of(), Wording::roleKey);
+    final Grouper roles = lexical(Map.of());
+
+    /** Spelling and the team's merges only, as with COACH_UNDERSTANDING=lexical. */
+    static Grouper lexical(Map<String, String> merges) {
+        return new Grouper(Decisions.merging(merges), Wording::roleKey, Sameness.ROLES, Meanings.LEXICAL,
+                GroupingSettings.DEFAULT.roles());
+    }
 
     List<Group> group(String... wordings) {
         return roles.group(IntStream.range(0, wordings.length)
@@ -42,7 +48,7 @@ class GrouperTest {
 
     @Test
     void synonymsApplyBeforeGroupingAndChainsEnd() {
-        Grouper withSynonyms = new Grouper(Map.of("ward sister", "ward nurse", "a", "b", "b", "a"), Wording::roleKey);
+        Grouper withSynonyms = lexical(Map.of("ward sister", "ward nurse", "a", "b", "b", "a"));
 
         assertThat(withSynonyms.canonical("The ward sisters")).isEqualTo("ward nurse");
         assertThat(withSynonyms.canonical("b")).isIn("a", "b");
@@ -50,8 +56,8 @@ class GrouperTest {
 
     @Test
     void aMergeOfAWordingWithADescriptionReachesTheRoleItNames() {
-        Grouper merged = new Grouper(Map.of(Wording.normalise("The ward sisters who sign off discharges"),
-                Wording.normalise("ward nurses on the pilot wards")), Wording::roleKey);
+        Grouper merged = lexical(Map.of(Wording.normalise("The ward sisters who sign off discharges"),
+                Wording.normalise("ward nurses on the pilot wards")));
 
         assertThat(merged.canonical("ward sister")).isEqualTo("ward nurse");
         assertThat(merged.group(List.of(new Grouper.Entry("ana", "Ward sisters", Set.of()),
