@@ -21,6 +21,12 @@ import java.util.function.Function;
  * ("everyone", "my manager"): nobody needs asking whether such an answer is the customer.
  */
 final class Grouper {
+    /**
+     * Distinct wordings per section beyond which only spelling groups them: comparing every two
+     * wordings costs memory and time in their square (2,000 wordings: 4 million pairs, about 60 MB).
+     */
+    static final int MOST_READ = 2_000;
+
     private final Map<String, String> synonyms;
     private final Set<Decisions.Split> splits;
     private final Function<String, String> key;
@@ -91,7 +97,7 @@ final class Grouper {
             }
         }
         List<Lexical> lexical = new ArrayList<>(byHome.values());
-        if (!meanings.semantic() || lexical.size() < 2) {
+        if (!meanings.semantic() || lexical.size() < 2 || ofWording.size() > MOST_READ) {
             List<Group> groups = new ArrayList<>(lexical.stream().map(g -> g.toGroup(entries, sameness::shown, null)).toList());
             groups.sort(Comparator.comparingInt(Group::count).reversed());
             return new Grouping(groups, List.of());

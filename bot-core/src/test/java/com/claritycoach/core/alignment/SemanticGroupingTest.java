@@ -103,6 +103,20 @@ class SemanticGroupingTest {
     }
 
     @Test
+    void aSectionWithMoreDistinctWordingsThanTheModelComparesGroupsBySpellingOnly() {
+        Object[] answers = new Object[3 * (Grouper.MOST_READ + 1)];
+        for (int i = 0; i <= Grouper.MOST_READ; i++) {
+            answers[3 * i] = "m" + i;
+            answers[3 * i + 1] = C;
+            answers[3 * i + 2] = i == 0 ? "borrowers" : i == 1 ? "library card holders" : "reader number " + i;
+        }
+        AlignmentSummary s = analyze(Decisions.NONE, answers);
+
+        assertThat(s.customerGroups()).hasSize(Grouper.MOST_READ + 1);
+        assertThat(meanings.asked()).isEmpty();
+    }
+
+    @Test
     void lexicalUnderstandingNeverAsksTheModel() {
         AlignmentSummary s = new AlignmentAnalyzer(CoachingRules.standard()).analyze(List.of(
                 AlignmentAnalyzerTest.checkIn("w", List.of(), "ana", C, "borrowers", "ben", C, "library card holders")),
