@@ -1,8 +1,5 @@
 package com.claritycoach.core.engine;
 
-import com.claritycoach.core.alignment.Wording;
-import java.util.Locale;
-
 /** Teaches the summary a team's own vocabulary: "merge ward sister into ward nurse". */
 final class MergeCommand implements TeamCommand {
     @Override
@@ -27,14 +24,7 @@ final class MergeCommand implements TeamCommand {
 
     @Override
     public void run(CommandContext ctx) {
-        String args = ctx.args();
-        int into = args.toLowerCase(Locale.ROOT).lastIndexOf(" into ");
-        String from = into < 0 ? "" : Wording.normalise(args.substring(0, into));
-        String to = into < 0 ? "" : Wording.normalise(args.substring(into + " into ".length()));
-        if (from.isEmpty() || to.isEmpty()) {
-            ctx.reply("Say merge <wording> into <wording>, for example: merge ward sister into ward nurse");
-            return;
-        }
-        WordingDecisions.merge(ctx, from, to);
+        WordingDecisions.pair(ctx.args(), "into").ifPresentOrElse(p -> WordingDecisions.merge(ctx, p.get(0), p.get(1)),
+                () -> ctx.reply("Say merge <wording> into <wording>, for example: merge ward sister into ward nurse"));
     }
 }

@@ -1,8 +1,5 @@
 package com.claritycoach.core.engine;
 
-import com.claritycoach.core.alignment.Wording;
-import java.util.Locale;
-
 /**
  * Keeps two wordings apart however alike the model finds them: "split borrowers from donors". Undoes
  * a merge of the two, so a manager can take back a {@code merge} or a <em>Same</em>.
@@ -30,14 +27,7 @@ final class SplitCommand implements TeamCommand {
 
     @Override
     public void run(CommandContext ctx) {
-        String args = ctx.args();
-        int from = args.toLowerCase(Locale.ROOT).lastIndexOf(" from ");
-        String first = from < 0 ? "" : Wording.normalise(args.substring(0, from));
-        String second = from < 0 ? "" : Wording.normalise(args.substring(from + " from ".length()));
-        if (first.isEmpty() || second.isEmpty()) {
-            ctx.reply("Say split <wording> from <wording>, for example: split borrowers from donors");
-            return;
-        }
-        WordingDecisions.split(ctx, first, second);
+        WordingDecisions.pair(ctx.args(), "from").ifPresentOrElse(p -> WordingDecisions.split(ctx, p.get(0), p.get(1)),
+                () -> ctx.reply("Say split <wording> from <wording>, for example: split borrowers from donors"));
     }
 }

@@ -1,6 +1,10 @@
 package com.claritycoach.core.engine;
 
 import com.claritycoach.core.alignment.Decisions;
+import com.claritycoach.core.alignment.Wording;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
 
@@ -12,6 +16,20 @@ import java.util.stream.Collectors;
  */
 final class WordingDecisions {
     private WordingDecisions() {
+    }
+
+    /**
+     * The two wordings of "X into Y" or "X from Y", normalised, split at the last {@code word}; empty
+     * when either side is missing.
+     */
+    static Optional<List<String>> pair(String args, String word) {
+        int at = args.toLowerCase(Locale.ROOT).lastIndexOf(" " + word + " ");
+        if (at < 0) {
+            return Optional.empty();
+        }
+        String first = Wording.normalise(args.substring(0, at));
+        String second = Wording.normalise(args.substring(at + word.length() + 2));
+        return first.isEmpty() || second.isEmpty() ? Optional.empty() : Optional.of(List.of(first, second));
     }
 
     static void merge(CommandContext ctx, String from, String to) {
