@@ -8,7 +8,7 @@ import com.claritycoach.core.engine.TeamSummaries;
 import com.claritycoach.core.coaching.CoachingRules;
 import com.claritycoach.core.inbound.MessageReceived;
 import com.claritycoach.core.playbook.PlaybookCatalog;
-import com.claritycoach.meaning.MiniLmMeanings;
+import com.claritycoach.meaning.BgeSmallMeanings;
 import java.util.ArrayList;
 import java.util.List;
 import java.sql.Connection;
@@ -257,12 +257,12 @@ public class StoreBenchmarks {
     /** The meaning model, loaded once; every call reads texts it has never seen. */
     @State(Scope.Benchmark)
     public static class Model {
-        MiniLmMeanings model;
+        BgeSmallMeanings model;
         int next;
 
         @Setup(Level.Trial)
         public void load() {
-            model = new MiniLmMeanings();
+            model = new BgeSmallMeanings();
             model.vectors(List.of("warm up"));
         }
     }

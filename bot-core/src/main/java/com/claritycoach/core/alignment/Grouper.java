@@ -171,11 +171,12 @@ final class Grouper {
             vectors.put(texts.get(i), found.get(i));
         }
         List<Sameness.View> views = wordings.stream().map(w -> sameness.view(w, trapped.contains(w), vectors::get)).toList();
+        Sameness.Spread spread = sameness.spread(views, settings.relative());
         double[][] same = new double[wordings.size()][wordings.size()];
         for (int i = 0; i < wordings.size(); i++) {
             same[i][i] = 1;
             for (int j = i + 1; j < wordings.size(); j++) {
-                same[i][j] = same[j][i] = sameness.of(views.get(i), views.get(j));
+                same[i][j] = same[j][i] = sameness.of(views.get(i), views.get(j), spread);
             }
         }
         return same;

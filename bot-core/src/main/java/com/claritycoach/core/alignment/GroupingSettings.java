@@ -11,14 +11,18 @@ package com.claritycoach.core.alignment;
  * @param themes enablers, non-enablers, measures: whole sentences
  */
 public record GroupingSettings(Layer roles, Layer lists, Layer themes) {
-    public static final GroupingSettings DEFAULT = new GroupingSettings(new Layer(0.22, 0.08, 3),
-            new Layer(0.25, 0.12, 0), new Layer(0.25, 0.12, 0));
+    public static final GroupingSettings DEFAULT = new GroupingSettings(new Layer(0.20, 0.12, 3, true),
+            new Layer(0.25, 0.12, 0, true), new Layer(0.30, 0.15, 0, false));
 
     /**
      * @param join the least average likelihood (0..1) that two groups' wordings mean the same at which they become one
      * @param unsure the least likelihood of a pair left apart that a manager is asked about
      * @param unsureShown how many such pairs the summary asks about at most
+     * @param relative whether cosines are read against the section's own ({@code Sameness.Spread}): for
+     *     role phrases, whose domain's roles all sit close; a theme is grouped the same whichever
+     *     other answers sit beside it (measured on labeled teams, reading themes against their
+     *     section made grouping them worse)
      */
-    public record Layer(double join, double unsure, int unsureShown) {
+    public record Layer(double join, double unsure, int unsureShown, boolean relative) {
     }
 }

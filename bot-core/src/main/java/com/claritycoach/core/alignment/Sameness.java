@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
  * and stay few, so each one can be read and argued with.
  */
 final class Sameness {
-    /** Customers, not-customers, listening: short role phrases. */
-    static final Sameness ROLES = new Sameness(true, new double[] {2.95, 1.61, 0.26, 1.38, 1.9, 1.67, -1.15, 0.38}, -3.83);
+    /** Customers, not-customers, listening: short role phrases, read against their section's ({@link Spread}). */
+    static final Sameness ROLES = new Sameness(true, new double[] {0.75, 0.5, 0.22, 1.1, 2.03, 1.51, -0.91, 0.35, 0.83, 0.24}, -3.18,
+            new Spread(new double[] {0.59, 0.8}, new double[] {0.08, 0.06}, 1));
     /** Enablers, non-enablers, measures: whole sentences. */
-    static final Sameness THEMES = new Sameness(false, new double[] {3.61, 1.58, 1.19, 1.0}, -3.56);
+    static final Sameness THEMES = new Sameness(false, new double[] {2.71, 2.1, 1.56, 1.01}, -4.56, Spread.NONE);
 
     private static final Set<String> TRAPS = Set.of("everyone", "manager-as-customer", "group-not-person",
             "resource-as-customer");
@@ -39,11 +40,13 @@ final class Sameness {
     private final boolean roles;
     private final double[] weights;
     private final double bias;
+    private final Spread usual;
 
-    Sameness(boolean roles, double[] weights, double bias) {
+    Sameness(boolean roles, double[] weights, double bias, Spread usual) {
         this.roles = roles;
         this.weights = weights;
         this.bias = bias;
+        this.usual = usual;
     }
 
     /** How a wording reads as a group's label: the role it names, or the sentence without asides. */
@@ -80,13 +83,68 @@ final class Sameness {
     }
 
     /** The same signals read with other weights (when refitting them). */
-    Sameness weighted(double[] otherWeights, double otherBias) {
-        return new Sameness(roles, otherWeights, otherBias);
+    Sameness weighted(double[] otherWeights, double otherBias, Spread otherUsual) {
+        return new Sameness(roles, otherWeights, otherBias, otherUsual);
     }
 
-    /** The probability that the two wordings mean the same. */
-    double of(View a, View b) {
-        return probability(signals(a, b), weights, bias);
+    /** How close the given wordings sit to each other, for {@link #of}; {@link Spread#NONE} when not read. */
+    Spread spread(List<View> views, boolean relative) {
+        return relative ? Spread.of(views, usual, Spread.USUAL_PAIRS) : Spread.NONE;
+    }
+
+    /** The probability that the two wordings mean the same, read among the wordings they were given with. */
+    double of(View a, View b, Spread spread) {
+        return probability(signals(a, b, spread), weights, bias);
+    }
+
+    /**
+     * How close the wordings of one section sit to each other in the model's space: the mean and
+     * spread of each cosine over every pair. A team's role phrases of one domain all sit close, so a
+     * cosine says more beside its own section's than as a number on its own. A few wordings say
+     * little about their section, so the figures start from the model's usual ones ({@code usual},
+     * worth {@link #USUAL_PAIRS} pairs) and move towards the section's as its pairs add up, and the
+     * relative reading counts for as much as the section's own pairs weigh against those
+     * ({@code confidence}): three members' answers cannot show that their domain's roles all sit close.
+     */
+    record Spread(double[] mean, double[] deviation, double confidence) {
+        /** How many pairs the usual figures count as: a section of about five wordings weighs the same. */
+        static final int USUAL_PAIRS = 10;
+        /** Cosines read as they are. */
+        static final Spread NONE = new Spread(new double[0], new double[0], 0);
+
+        /** The section's figures, starting from {@code usual} counted as {@code usualPairs} pairs. */
+        static Spread of(List<View> views, Spread usual, int usualPairs) {
+            int d = usual.mean.length;
+            double[] sum = new double[d];
+            double[] squares = new double[d];
+            for (int k = 0; k < d; k++) {
+                sum[k] = usualPairs * usual.mean[k];
+                squares[k] = usualPairs * (usual.deviation[k] * usual.deviation[k] + usual.mean[k] * usual.mean[k]);
+            }
+            long pairs = usualPairs;
+            for (int i = 0; i < views.size(); i++) {
+                for (int j = i + 1; j < views.size(); j++) {
+                    for (int k = 0; k < d; k++) {
+                        double c = dot(views.get(i).vectors.get(k), views.get(j).vectors.get(k));
+                        sum[k] += c;
+                        squares[k] += c * c;
+                    }
+                    pairs++;
+                }
+            }
+            double[] mean = new double[d];
+            double[] deviation = new double[d];
+            for (int k = 0; k < d && pairs > 0; k++) {
+                mean[k] = sum[k] / pairs;
+                deviation[k] = Math.sqrt(Math.max(0, squares[k] / pairs - mean[k] * mean[k]));
+            }
+            long own = pairs - usualPairs;
+            return new Spread(mean, deviation, pairs == 0 ? 0 : (double) own / pairs);
+        }
+
+        double relative(int k, double cosine) {
+            return confidence == 0 || deviation[k] < 1e-6 ? 0 : confidence * (cosine - mean[k]) / deviation[k];
+        }
     }
 
     /**
@@ -95,8 +153,8 @@ final class Sameness {
      * aside names the other, only one fell into a trap, one abbreviates the other. Themes: the cosine,
      * shared words, any word shared, one abbreviates the other.
      */
-    double[] signals(View a, View b) {
-        return roles ? roleSignals(a, b) : themeSignals(a, b);
+    double[] signals(View a, View b, Spread spread) {
+        return roles ? roleSignals(a, b, spread) : themeSignals(a, b);
     }
 
     static double probability(double[] signals, double[] weights, double bias) {
@@ -108,11 +166,14 @@ final class Sameness {
         return 1 / (1 + Math.exp(-z));
     }
 
-    private static double[] roleSignals(View a, View b) {
-        return new double[] {dot(a.vectors.get(0), b.vectors.get(0)), dot(a.vectors.get(1), b.vectors.get(1)),
+    private static double[] roleSignals(View a, View b, Spread spread) {
+        double wording = dot(a.vectors.get(0), b.vectors.get(0));
+        double role = dot(a.vectors.get(1), b.vectors.get(1));
+        return new double[] {wording, role,
                 a.head.equals(b.head) ? 1 : 0, jaccard(a.words, b.words),
                 a.words.containsAll(b.words) || b.words.containsAll(a.words) ? 1 : 0,
-                names(a, b) || names(b, a) ? 1 : 0, a.trapped != b.trapped ? 1 : 0, abbreviates(a, b)};
+                names(a, b) || names(b, a) ? 1 : 0, a.trapped != b.trapped ? 1 : 0, abbreviates(a, b),
+                spread.relative(0, wording), spread.relative(1, role)};
     }
 
     private static double[] themeSignals(View a, View b) {

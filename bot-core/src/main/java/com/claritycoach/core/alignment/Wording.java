@@ -23,6 +23,13 @@ public final class Wording {
     /** Roles that say nothing without their description. */
     private static final Set<String> GENERIC_ROLES = Set.of("people", "person", "someone", "somebody", "folk",
             "one", "those", "anyone", "anybody", "whoever", "individual", "guy");
+    /** Heads that leave the role open, so a qualifier names it: "Canvas users – teachers mostly". */
+    private static final Set<String> OPEN_HEADS = Set.of("user", "people", "person", "folk",
+            "someone", "somebody", "whoever", "anyone", "anybody", "member", "staff", "one");
+    private static final String QUALIFIER = "(?:mostly|mainly|usually|primarily|largely|typically|especially|esp\\.?)";
+    /** "(mostly X)", "(X mostly)", "– mostly X", "– X mostly": who the role mostly is. */
+    private static final Pattern QUALIFIED = Pattern.compile("(?i)(?:\\(|\\s[–—-]+\\s)\\s*(?:" + QUALIFIER
+            + "\\s+([^()–—,;]+?)|([^()–—,;]+?)\\s+" + QUALIFIER + ")\\s*(?:\\)|$)");
     /** Longer than any way of typing {@link #NOT_AN_ITEM}: such an item needs no normalising to be kept. */
     private static final int LONGEST_NON_ITEM = 20;
     /** How every one of {@link #NOT_AN_ITEM} starts; an item starting otherwise needs no normalising to be kept. */
@@ -82,7 +89,12 @@ public final class Wording {
      * reads of a customer answer: a long explanation drowns the role in the model's space.
      */
     public static String rolePhrase(String text) {
-        String role = Asides.without(firstItem(text));
+        String item = firstItem(text);
+        return qualified(unqualifiedRole(item), item);
+    }
+
+    private static String unqualifiedRole(String item) {
+        String role = Asides.without(item);
         java.util.regex.Matcher explained = EXPLANATION.matcher(role);
         if (explained.find() && explained.start() > 0) {
             role = role.substring(0, explained.start());
@@ -95,6 +107,27 @@ public final class Wording {
             }
         }
         return role.strip();
+    }
+
+    /**
+     * The role a qualifier names when the role itself leaves it open: "Canvas users – teachers
+     * mostly" names teachers, but "Flight crew (the PIC esp.)" names the crew, and "whoever runs
+     * payroll – usually 1 person in HR" no one more precise.
+     */
+    private static String qualified(String role, String item) {
+        if (item.length() == role.length()) {
+            return role;
+        }
+        java.util.regex.Matcher m = QUALIFIED.matcher(item);
+        if (!m.find()) {
+            return role;
+        }
+        String named = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+        return leavesOpen(role) && !leavesOpen(named) ? unqualifiedRole(named) : role;
+    }
+
+    private static boolean leavesOpen(String role) {
+        return Arrays.stream(normalise(role).split(" ")).anyMatch(OPEN_HEADS::contains);
     }
 
     /**

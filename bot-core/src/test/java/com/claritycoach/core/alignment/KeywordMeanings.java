@@ -8,10 +8,15 @@ import java.util.Map;
 
 /**
  * A stand-in for the sentence model in tests: a text means what the first keyword it contains
- * means, as a vector the test chose; a text with no keyword gets a direction of its own. So a test
- * can say "borrowers and card holders mean the same, donors do not" without loading the model.
+ * means, as a direction the test chose; a text with no keyword gets a direction of its own. So a test
+ * can say "borrowers and card holders mean the same, donors do not" without loading the model. As in
+ * a real model's space, every vector shares a common part, so two unrelated texts sit
+ * {@link #UNRELATED} apart and the directions a test chooses decide only the rest.
  */
 final class KeywordMeanings implements Meanings {
+    /** The cosine of two unrelated texts in bge-small's space, about. */
+    static final double UNRELATED = 0.58;
+
     private final Map<String, float[]> meanings = new LinkedHashMap<>();
     private final Map<String, float[]> unknown = new LinkedHashMap<>();
     private final List<String> asked = new ArrayList<>();
@@ -23,16 +28,25 @@ final class KeywordMeanings implements Meanings {
 
     /** Texts containing {@code keyword} point along {@code direction} (normalised here). */
     KeywordMeanings means(String keyword, double... direction) {
-        float[] v = new float[dimensions];
+        double[] own = new double[dimensions - 1];
         double norm = 0;
         for (double d : direction) {
             norm += d * d;
         }
         for (int i = 0; i < direction.length; i++) {
-            v[i] = (float) (direction[i] / Math.sqrt(norm));
+            own[i] = direction[i] / Math.sqrt(norm);
         }
-        meanings.put(keyword.toLowerCase(Locale.ROOT), v);
+        meanings.put(keyword.toLowerCase(Locale.ROOT), withCommonPart(own));
         return this;
+    }
+
+    private float[] withCommonPart(double[] own) {
+        float[] v = new float[dimensions];
+        v[0] = (float) Math.sqrt(UNRELATED);
+        for (int i = 0; i < own.length; i++) {
+            v[i + 1] = (float) (Math.sqrt(1 - UNRELATED) * own[i]);
+        }
+        return v;
     }
 
     /** Every text the analysis asked about, in order. */
@@ -55,9 +69,9 @@ final class KeywordMeanings implements Meanings {
         String lower = text.toLowerCase(Locale.ROOT);
         return meanings.entrySet().stream().filter(e -> lower.contains(e.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElseGet(() -> unknown.computeIfAbsent(lower, t -> {
-                    float[] v = new float[dimensions];
-                    v[dimensions - 1 - unknown.size() % (dimensions / 2)] = 1;
-                    return v;
+                    double[] own = new double[dimensions - 1];
+                    own[dimensions - 2 - unknown.size() % (dimensions / 2)] = 1;
+                    return withCommonPart(own);
                 }));
     }
 }

@@ -18,7 +18,7 @@ class SemanticGroupingTest {
     final KeywordMeanings meanings = new KeywordMeanings(32)
             .means("borrow", 1, 0, 0).means("card holder", 1, 0, 0).means("patron", 1, 0, 0)
             .means("donor", 0, 1, 0).means("funder", 0, 1, 0)
-            .means("reader", 0.45, 0, 0.893);
+            .means("reader", 0.4, 0, 0.917);
     final AlignmentAnalyzer analyzer = new AlignmentAnalyzer(CoachingRules.standard(), meanings, GroupingSettings.DEFAULT);
 
     AlignmentSummary analyze(Decisions decisions, Object... memberKindText) {
@@ -45,10 +45,10 @@ class SemanticGroupingTest {
 
     @Test
     void aGroupShowsWhoSaidWhatAsTyped() {
-        AlignmentSummary s = analyze(Decisions.NONE, "ana", C, "Borrowers!", "ben", C, "library card holders (adults)");
+        AlignmentSummary s = analyze(Decisions.NONE, "ana", C, "Borrowers!", "ben", C, "library borrowers (adults)");
 
         assertThat(s.customerGroups()).singleElement().extracting(Group::items).asList()
-                .containsExactly(new Group.Item("ana", "Borrowers!"), new Group.Item("ben", "library card holders (adults)"));
+                .containsExactly(new Group.Item("ana", "Borrowers!"), new Group.Item("ben", "library borrowers (adults)"));
     }
 
     @Test
@@ -69,9 +69,10 @@ class SemanticGroupingTest {
 
     @Test
     void closeButNotCloseEnoughWordingsAreAskedAbout() {
-        AlignmentSummary s = analyze(Decisions.NONE, "ana", C, "borrowers", "ben", C, "patrons", "chen", C, "readers");
+        AlignmentSummary s = analyze(Decisions.NONE, "ana", C, "borrowers", "ben", C, "patrons", "chen", C, "readers",
+                "dara", C, "the mayor", "eli", C, "volunteers");
 
-        assertThat(s.customerGroups()).hasSize(2);
+        assertThat(s.customerGroups()).extracting(Group::count).containsExactly(2, 1, 1, 1);
         assertThat(s.undecided()).singleElement().satisfies(u -> {
             assertThat(u.first()).isEqualTo("patrons");
             assertThat(u.second()).isEqualTo("readers");
@@ -80,7 +81,7 @@ class SemanticGroupingTest {
 
     @Test
     void anAnswerThatFellIntoATrapIsNeverAskedAbout() {
-        KeywordMeanings close = new KeywordMeanings(32).means("borrow", 1, 0).means("everyone", 0.45, 0.893);
+        KeywordMeanings close = new KeywordMeanings(32).means("borrow", 1, 0).means("everyone", 0.24, 0.97);
         AlignmentSummary s = new AlignmentAnalyzer(CoachingRules.standard(), close, GroupingSettings.DEFAULT).analyze(
                 List.of(AlignmentAnalyzerTest.checkIn("w", List.of(), "ana", C, "borrowers", "ben", C, "everyone")), Decisions.NONE);
 
@@ -129,9 +130,11 @@ class SemanticGroupingTest {
     @Test
     void themesGroupByMeaningToo() {
         AlignmentSummary s = analyze(Decisions.NONE, "ana", PromptKind.ENABLERS, "answering borrowers fast",
-                "ben", PromptKind.ENABLERS, "helping card holders find books", "chen", PromptKind.ENABLERS, "thanking donors");
+                "ben", PromptKind.ENABLERS, "answering card holders quickly", "chen", PromptKind.ENABLERS, "thanking donors",
+                "dara", PromptKind.ENABLERS, "a quiet reading room", "eli", PromptKind.ENABLERS, "longer opening hours",
+                "fay", PromptKind.ENABLERS, "fewer meetings");
 
-        assertThat(s.enablers()).extracting(Group::count).containsExactly(2, 1);
+        assertThat(s.enablers()).extracting(Group::count).containsExactly(2, 1, 1, 1, 1);
     }
 
     @Test

@@ -117,6 +117,21 @@ class WordingTest {
     }
 
     @Test
+    void aQualifierNamesTheRoleThatAnOpenRoleLeavesOpen() {
+        assertThat(Wording.rolePhrase("Canvas users – teachers mostly")).isEqualTo("teachers");
+        assertThat(Wording.rolePhrase("the admin users hitting the bugs (payroll admins mostly)")).isEqualTo("payroll admins");
+        assertThat(Wording.rolePhrase("people on the app – mostly students")).isEqualTo("students");
+    }
+
+    @Test
+    void aQualifierOfANamedRoleOrAnOpenQualifierChangesNothing() {
+        assertThat(Wording.rolePhrase("players (new ones from UA campaigns mainly)")).isEqualTo("players");
+        assertThat(Wording.rolePhrase("whoever runs payroll at the client – usually 1 person in HR or finance"))
+                .isEqualTo("whoever runs payroll");
+        assertThat(Wording.rolePhrase("the client (usually their in-house legal team)")).isEqualTo("the client");
+    }
+
+    @Test
     void aLabelNeverEndsInsideAnOpenBracket() {
         assertThat(Asides.without("the donors (USAID")).isEqualTo("the donors");
         assertThat(Asides.without("(none)")).isEqualTo("(none)");

@@ -8,12 +8,15 @@ import java.util.Map;
 
 /**
  * A stand-in for the meaning model with fixed, known geometry: a text that contains one of two chosen
- * words sits on that word's vector, the two vectors {@code cosine} apart; any other text gets an axis of
- * its own, unlike everything else. So a test decides which two wordings the summary finds close.
+ * words sits on that word's vector, the two vectors {@code cosine} apart; any other text gets a
+ * direction of its own, as far from everything else as two unrelated texts sit in a real model's
+ * space ({@link #UNRELATED}). So a test decides which two wordings the summary finds close.
  */
 public final class FixedMeanings implements Meanings {
     /** Close enough for the summary to ask a manager, not close enough to join on its own. */
-    public static final double UNDECIDED = 0.45;
+    public static final double UNDECIDED = 0.88;
+    /** The cosine of two unrelated texts in bge-small's space, about. */
+    public static final double UNRELATED = 0.58;
 
     private static final int DIMENSIONS = 512;
 
@@ -45,14 +48,17 @@ public final class FixedMeanings implements Meanings {
 
     private float[] vector(String text) {
         float[] v = new float[DIMENSIONS];
+        v[0] = (float) Math.sqrt(UNRELATED);
+        double rest = Math.sqrt(1 - UNRELATED);
+        double own = (cosine - UNRELATED) / (1 - UNRELATED);
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains(first)) {
-            v[0] = 1;
+            v[1] = (float) rest;
         } else if (lower.contains(second)) {
-            v[0] = (float) cosine;
-            v[1] = (float) Math.sqrt(1 - cosine * cosine);
+            v[1] = (float) (rest * own);
+            v[2] = (float) (rest * Math.sqrt(1 - own * own));
         } else {
-            v[2 + axes.computeIfAbsent(text, t -> axes.size()) % (DIMENSIONS - 2)] = 1;
+            v[3 + axes.computeIfAbsent(text, t -> axes.size()) % (DIMENSIONS - 3)] = (float) rest;
         }
         return v;
     }

@@ -3,7 +3,7 @@ package com.claritycoach.app.config;
 import com.claritycoach.app.StartupException;
 import com.claritycoach.core.alignment.CachedMeanings;
 import com.claritycoach.core.alignment.Meanings;
-import com.claritycoach.meaning.MiniLmMeanings;
+import com.claritycoach.meaning.BgeSmallMeanings;
 import java.util.Locale;
 
 /**
@@ -34,6 +34,6 @@ public enum Understanding {
 
     /** Holds the model so that every mode and server in the process shares one copy. */
     private static final class Shared {
-        static final Meanings MODEL = new CachedMeanings(new MiniLmMeanings(), REMEMBERED_TEXTS);
+        static final Meanings MODEL = new CachedMeanings(new BgeSmallMeanings(), REMEMBERED_TEXTS);
     }
 }

@@ -8,7 +8,7 @@ import com.claritycoach.core.csv.PromptResolver;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.playbook.Prompt;
 import com.claritycoach.core.playbook.PromptKind;
-import com.claritycoach.meaning.MiniLmMeanings;
+import com.claritycoach.meaning.BgeSmallMeanings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -39,10 +39,10 @@ import java.util.stream.Collectors;
  * them and prints the weights and thresholds to put into {@link Sameness} and {@link GroupingSettings}.
  */
 public final class UnderstandingTuning {
-    private static final Meanings MODEL = new CachedMeanings(new MiniLmMeanings(), 1_000_000);
+    private static final Meanings MODEL = new CachedMeanings(new BgeSmallMeanings(), 1_000_000);
     private static final CoachingRules RULES = CoachingRules.standard();
-    private static final double[] ROLE_THRESHOLDS = {0.06, 0.08, 0.1, 0.12, 0.14, 0.17, 0.2, 0.25, 0.3};
-    private static final double[] THEME_THRESHOLDS = {0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3};
+    private static final double[] ROLE_THRESHOLDS = {0.06, 0.08, 0.1, 0.12, 0.14, 0.17, 0.2, 0.25, 0.3, 0.35};
+    private static final double[] THEME_THRESHOLDS = {0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4};
 
     private UnderstandingTuning() {
     }
@@ -62,21 +62,25 @@ public final class UnderstandingTuning {
         Fitted all = Fitted.on(sets);
         System.out.println("fitted on all:");
         sweep(all, sets);
-        System.out.println("roles  weights " + Arrays.toString(round(all.roles.weights)) + " bias " + round(all.roles.bias));
+        System.out.println("roles  weights " + Arrays.toString(round(all.roles.weights)) + " bias " + round(all.roles.bias)
+                + " usual mean " + Arrays.toString(round(all.usualRoles.mean())) + " deviation " + Arrays.toString(round(all.usualRoles.deviation())));
         System.out.println("themes weights " + Arrays.toString(round(all.themes.weights)) + " bias " + round(all.themes.bias));
     }
 
     private static void sweep(Fitted f, List<LabeledSet> sets) {
+        GroupingSettings d = GroupingSettings.DEFAULT;
         for (double rt : ROLE_THRESHOLDS) {
-            GroupingSettings settings = new GroupingSettings(new GroupingSettings.Layer(rt, rt / 2, 3),
-                    new GroupingSettings.Layer(rt, rt / 2, 0), GroupingSettings.DEFAULT.themes());
+            GroupingSettings settings = new GroupingSettings(new GroupingSettings.Layer(rt, rt / 2, 3, true), d.lists(), d.themes());
             Score s = Score.of(f.analyzer(settings), sets);
-            System.out.printf("  roles and lists %.2f  customer P %.3f R %.3f F1 %.3f  MAE %.3f  not-customer F1 %.3f%n",
-                    rt, s.customers.precision(), s.customers.recall(), s.customers.f1(), s.mae(), s.themes.get("nc").f1());
+            System.out.printf("  customers %.2f  P %.3f R %.3f F1 %.3f  MAE %.3f%n",
+                    rt, s.customers.precision(), s.customers.recall(), s.customers.f1(), s.mae());
+        }
+        for (double lt : ROLE_THRESHOLDS) {
+            GroupingSettings settings = new GroupingSettings(d.roles(), new GroupingSettings.Layer(lt, lt / 2, 0, true), d.themes());
+            System.out.printf("  lists %.2f  not-customer F1 %.3f%n", lt, Score.of(f.analyzer(settings), sets).themes.get("nc").f1());
         }
         for (double tt : THEME_THRESHOLDS) {
-            GroupingSettings settings = new GroupingSettings(GroupingSettings.DEFAULT.roles(), GroupingSettings.DEFAULT.lists(),
-                    new GroupingSettings.Layer(tt, tt / 2, 0));
+            GroupingSettings settings = new GroupingSettings(d.roles(), d.lists(), new GroupingSettings.Layer(tt, tt / 2, 0, false));
             Score s = Score.of(f.analyzer(settings), sets);
             System.out.printf("  themes %.2f  enablers F1 %.3f  non-enablers F1 %.3f  measures F1 %.3f%n", tt,
                     s.themes.get("en").f1(), s.themes.get("ne").f1(), s.themes.get("me").f1());
@@ -91,45 +95,84 @@ public final class UnderstandingTuning {
         return Arrays.stream(xs).map(UnderstandingTuning::round).toArray();
     }
 
-    /** Logistic weights fitted for roles and for themes. */
-    private record Fitted(Weights roles, Weights themes) {
+    /** Logistic weights fitted for roles and for themes, and the usual spread of the model's cosines among role phrases. */
+    private record Fitted(Weights roles, Weights themes, Sameness.Spread usualRoles) {
         static Fitted on(List<LabeledSet> sets) {
-            List<Example> roles = new ArrayList<>();
-            List<Example> themes = new ArrayList<>();
+            List<List<Labeled>> customerSections = new ArrayList<>();
+            List<List<Labeled>> notCustomerSections = new ArrayList<>();
+            List<List<Labeled>> themeSections = new ArrayList<>();
             for (LabeledSet set : sets) {
                 for (Team t : set.teams) {
-                    roles.addAll(examples(Sameness.ROLES, t.customers, PromptKind.CUSTOMER));
-                    roles.addAll(examples(Sameness.ROLES, t.sections.get("nc"), PromptKind.NOT_CUSTOMER));
+                    customerSections.add(t.customers);
+                    notCustomerSections.add(t.sections.get("nc"));
                     for (String k : List.of("en", "ne", "me")) {
-                        themes.addAll(examples(Sameness.THEMES, t.sections.get(k), PromptKind.ENABLERS));
+                        themeSections.add(t.sections.get(k));
                     }
                 }
             }
-            return new Fitted(Weights.fit(roles), Weights.fit(themes));
+            List<List<Labeled>> roleSections = new ArrayList<>(customerSections);
+            roleSections.addAll(notCustomerSections);
+            Sameness.Spread usualRoles = usual(Sameness.ROLES, roleSections);
+            Sameness roles = Sameness.ROLES.weighted(new double[0], 0, usualRoles);
+            List<Example> roleExamples = new ArrayList<>();
+            List<Example> themeExamples = new ArrayList<>();
+            customerSections.forEach(section -> roleExamples.addAll(examples(roles, section, PromptKind.CUSTOMER, true)));
+            notCustomerSections.forEach(section -> roleExamples.addAll(examples(roles, section, PromptKind.NOT_CUSTOMER, true)));
+            themeSections.forEach(section -> themeExamples.addAll(examples(Sameness.THEMES, section, PromptKind.ENABLERS, false)));
+            return new Fitted(Weights.fit(roleExamples), Weights.fit(themeExamples), usualRoles);
+        }
+
+        /** The mean, over sections, of each section's own mean and spread of cosines. */
+        private static Sameness.Spread usual(Sameness sameness, List<List<Labeled>> sections) {
+            int d = sameness.texts("x").size();
+            double[] mean = new double[d];
+            double[] deviation = new double[d];
+            int counted = 0;
+            Sameness.Spread none = new Sameness.Spread(new double[d], new double[d], 1);
+            for (List<Labeled> section : sections) {
+                if (section.size() < 3) {
+                    continue;
+                }
+                Sameness.Spread own = Sameness.Spread.of(views(sameness, section, PromptKind.CUSTOMER), none, 0);
+                for (int k = 0; k < d; k++) {
+                    mean[k] += own.mean()[k];
+                    deviation[k] += own.deviation()[k];
+                }
+                counted++;
+            }
+            for (int k = 0; k < d; k++) {
+                mean[k] /= counted;
+                deviation[k] /= counted;
+            }
+            return new Sameness.Spread(mean, deviation, 1);
         }
 
         AlignmentAnalyzer analyzer(GroupingSettings settings) {
-            return new AlignmentAnalyzer(RULES, MODEL, settings, Sameness.ROLES.weighted(roles.weights, roles.bias),
-                    Sameness.THEMES.weighted(themes.weights, themes.bias));
+            return new AlignmentAnalyzer(RULES, MODEL, settings, Sameness.ROLES.weighted(roles.weights, roles.bias, usualRoles),
+                    Sameness.THEMES.weighted(themes.weights, themes.bias, Sameness.Spread.NONE));
         }
     }
 
     private record Example(double[] signals, boolean same) {
     }
 
-    private static List<Example> examples(Sameness sameness, List<Labeled> items, PromptKind kind) {
+    private static List<Sameness.View> views(Sameness sameness, List<Labeled> items, PromptKind kind) {
         List<String> texts = items.stream().flatMap(i -> sameness.texts(i.text).stream()).distinct().toList();
         List<float[]> found = MODEL.vectors(texts);
         Map<String, float[]> vectors = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             vectors.put(texts.get(i), found.get(i));
         }
-        List<Sameness.View> views = items.stream()
-                .map(i -> sameness.view(i.text, Sameness.trapped(flags(kind, i.text)), vectors::get)).toList();
+        return items.stream().map(i -> sameness.view(i.text, Sameness.trapped(flags(kind, i.text)), vectors::get)).toList();
+    }
+
+    private static List<Example> examples(Sameness sameness, List<Labeled> items, PromptKind kind, boolean relative) {
+        List<Sameness.View> views = views(sameness, items, kind);
+        Sameness.Spread spread = sameness.spread(views, relative);
         List<Example> examples = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             for (int j = i + 1; j < items.size(); j++) {
-                examples.add(new Example(sameness.signals(views.get(i), views.get(j)), items.get(i).group.equals(items.get(j).group)));
+                examples.add(new Example(sameness.signals(views.get(i), views.get(j), spread), items.get(i).group.equals(items.get(j).group)));
             }
         }
         return examples;

@@ -4,7 +4,6 @@ import com.claritycoach.core.alignment.Meanings;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -12,14 +11,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Meanings from all-MiniLM-L6-v2, a small sentence-embedding model (384 dimensions) that runs
- * in-process on ONNX Runtime; model, tokenizer and runtime ship inside the jar, so nothing is
- * downloaded. Full precision rather than the quantized variant: measured on labeled teams, the
- * quantized one groups customers markedly worse. The model loads on first use (about 1.5 s), once
- * per process, so a coach that never summarises never pays for it.
+ * Meanings from bge-small-en-v1.5, a small sentence-embedding model (384 dimensions, 12 layers) that
+ * runs in-process on ONNX Runtime; model, tokenizer and runtime ship inside the jar, so nothing is
+ * downloaded. Chosen on the labeled teams over all-MiniLM-L6-v2 and e5-small-v2 (each refitted with
+ * the same signals): it groups themes clearly better and customers as well or better, at about twice
+ * MiniLM's cost per text. Full precision: the quantized variants group markedly worse. The model
+ * loads on first use (about 2 s), once per process, so a coach that never summarises never pays for it.
  */
-public final class MiniLmMeanings implements Meanings {
-    private static final Logger LOG = LoggerFactory.getLogger(MiniLmMeanings.class);
+public final class BgeSmallMeanings implements Meanings {
+    static final String MODEL = "bge-small-en-v1.5";
+    private static final Logger LOG = LoggerFactory.getLogger(BgeSmallMeanings.class);
     /** Texts per call to the model: large enough to keep both cores busy, small enough to bound memory. */
     private static final int BATCH = 64;
 
@@ -31,17 +32,17 @@ public final class MiniLmMeanings implements Meanings {
      * every core): the coach reads ahead on one background thread, and must leave the other core to
      * the requests it acknowledges.
      */
-    public MiniLmMeanings() {
-        this(() -> new AllMiniLmL6V2EmbeddingModel(Runnable::run));
+    public BgeSmallMeanings() {
+        this(BgeSmallModel::new);
     }
 
-    MiniLmMeanings(Supplier<EmbeddingModel> model) {
+    BgeSmallMeanings(Supplier<EmbeddingModel> model) {
         this.model = model;
     }
 
     @Override
     public String model() {
-        return "all-MiniLM-L6-v2";
+        return MODEL;
     }
 
     @Override
@@ -65,7 +66,7 @@ public final class MiniLmMeanings implements Meanings {
                 if (loaded == null) {
                     long start = System.nanoTime();
                     loaded = model.get();
-                    LOG.info("Meaning model all-MiniLM-L6-v2 loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+                    LOG.info("Meaning model {} loaded in {} ms", MODEL, (System.nanoTime() - start) / 1_000_000);
                 }
                 m = loaded;
             }

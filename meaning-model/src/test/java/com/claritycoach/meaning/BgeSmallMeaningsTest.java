@@ -17,8 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The real model, loaded from the jar on the class path: no download, no network. */
-class MiniLmMeaningsTest {
-    static final MiniLmMeanings MODEL = new MiniLmMeanings();
+class BgeSmallMeaningsTest {
+    static final BgeSmallMeanings MODEL = new BgeSmallMeanings();
 
     static double cosine(String a, String b) {
         List<float[]> v = MODEL.vectors(List.of(a, b));
