@@ -96,7 +96,7 @@ final class Grouper {
                 group.add(i, entry);
             }
         }
-        List<Lexical> lexical = new ArrayList<>(byHome.values());
+        List<Lexical> lexical = withContractionsJoined(new ArrayList<>(byHome.values()));
         if (!meanings.semantic() || lexical.size() < 2 || ofWording.size() > MOST_READ) {
             List<Group> groups = new ArrayList<>(lexical.stream().map(g -> g.toGroup(entries, sameness::shown, null)).toList());
             groups.sort(Comparator.comparingInt(Group::count).reversed());
@@ -203,6 +203,27 @@ final class Grouper {
                 : new UndecidedPair(a.label(), b.label(), similarity);
     }
 
+    /**
+     * Each group whose wording is a contraction ("pts") joins the one other group whose head word it
+     * shortens ("patients"), unless the team split them; with none or several candidates it stays.
+     */
+    private List<Lexical> withContractionsJoined(List<Lexical> groups) {
+        List<Lexical> kept = new ArrayList<>(groups);
+        for (Lexical contracted : groups) {
+            String home = contracted.keys.iterator().next();
+            if (!Contractions.mayBeOne(home, contracted.wordings.keySet())) {
+                continue;
+            }
+            List<Lexical> spelledOut = kept.stream().filter(g -> g != contracted
+                    && g.keys.stream().anyMatch(k -> Contractions.shortFor(home, k.substring(k.lastIndexOf(' ') + 1)))).toList();
+            if (spelledOut.size() == 1 && !apart(contracted.keys, spelledOut.get(0).keys)) {
+                spelledOut.get(0).absorbContraction(contracted);
+                kept.remove(contracted);
+            }
+        }
+        return kept;
+    }
+
     private boolean apart(Set<String> left, Set<String> right) {
         if (splits.isEmpty()) {
             return false;
@@ -231,6 +252,8 @@ final class Grouper {
         private final Set<String> keys = new LinkedHashSet<>();
         private final List<Integer> entries = new ArrayList<>();
         private final Map<String, Integer> wordings = new LinkedHashMap<>();
+        /** Wordings that joined as contractions of this group's ("pts"): a label spells the word out. */
+        private final Set<String> contracted = new HashSet<>();
 
         Lexical(String home) {
             keys.add(home);
@@ -245,6 +268,12 @@ final class Grouper {
             keys.addAll(other.keys);
             entries.addAll(other.entries);
             other.wordings.forEach((w, n) -> wordings.merge(w, n, Integer::sum));
+            contracted.addAll(other.contracted);
+        }
+
+        void absorbContraction(Lexical other) {
+            absorb(other);
+            contracted.addAll(other.wordings.keySet());
         }
 
         /** @param typicality how close a wording is to the group's meaning, or null without a model */
@@ -262,13 +291,16 @@ final class Grouper {
         }
 
         /**
-         * The most typical wording as {@link Sameness#shown} reads it: the one most often given; among equals the one
-         * closest to the group's meaning, then the shorter, then the first given.
+         * The most typical wording as {@link Sameness#shown} reads it: the one most often given, not counting
+         * contractions; among equals the one closest to the group's meaning, then the shorter, then the first given.
          */
         private String label(Function<String, String> shownAs, Function<String, Double> typicality) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             Map<String, Double> closeness = new HashMap<>();
             wordings.forEach((w, n) -> {
+                if (contracted.contains(w) && contracted.size() < wordings.size()) {
+                    return;
+                }
                 String shown = shownAs.apply(w);
                 counts.merge(shown, n, Integer::sum);
                 closeness.merge(shown, typicality == null ? 0 : typicality.apply(w), Math::max);

@@ -47,6 +47,31 @@ class GrouperTest {
     }
 
     @Test
+    void aContractionJoinsTheWordItShortens() {
+        assertThat(group("patients", "pts going home – mostly frail older people", "the ward nurse"))
+                .extracting(Group::label, Group::count).containsExactly(tuple("patients", 2), tuple("the ward nurse", 1));
+        assertThat(group("the policyholder at the worst moment", "the PH, and their family")).singleElement()
+                .extracting(Group::count).isEqualTo(2);
+    }
+
+    @Test
+    void aShortWordOfItsOwnOrAContractionOfTwoWordsStaysApart() {
+        assertThat(group("kids", "kindergarteners")).hasSize(2);
+        assertThat(group("pts", "patients", "parents")).hasSize(3);
+        assertThat(group("ph", "policyholders")).hasSize(1);
+        assertThat(group("pax", "passengers")).hasSize(2);
+    }
+
+    @Test
+    void aSplitKeepsAContractionApart() {
+        Grouper split = new Grouper(new Decisions(Map.of(), Set.of(new Decisions.Split("pts", "patients"))), Wording::roleKey,
+                Sameness.ROLES, Meanings.LEXICAL, GroupingSettings.DEFAULT.roles());
+
+        assertThat(split.group(List.of(new Grouper.Entry("a", "patients", Set.of()), new Grouper.Entry("b", "pts", Set.of()))))
+                .hasSize(2);
+    }
+
+    @Test
     void synonymsApplyBeforeGroupingAndChainsEnd() {
         Grouper withSynonyms = lexical(Map.of("ward sister", "ward nurse", "a", "b", "b", "a"));
 
