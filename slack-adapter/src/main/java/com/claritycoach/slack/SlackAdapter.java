@@ -4,6 +4,7 @@ import com.claritycoach.core.port.InboundSink;
 import com.claritycoach.core.port.DeliveryException;
 import com.claritycoach.core.port.Directory;
 import com.claritycoach.core.port.Messenger;
+import com.claritycoach.slack.http.OAuthCallbackErrors;
 import com.claritycoach.slack.http.RequestSignatureCheck;
 import com.claritycoach.slack.http.SlackEventsServlet;
 import com.claritycoach.slack.http.SlackOAuthServlet;
@@ -115,6 +116,7 @@ public final class SlackAdapter implements AutoCloseable {
             app.service(installations);
             app.service(oauthStates);
             app.asOAuthApp(true);
+            OAuthCallbackErrors.install(app);
             SlackOAuthServlet oauth = new SlackOAuthServlet(app);
             servlets.put(INSTALL_PATH, oauth);
             servlets.put(REDIRECT_PATH, oauth);

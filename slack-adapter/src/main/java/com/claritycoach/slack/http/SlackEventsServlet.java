@@ -1,5 +1,6 @@
 package com.claritycoach.slack.http;
 
+import com.claritycoach.core.inbound.LogText;
 import com.claritycoach.core.inbound.StrictUtf8;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
@@ -42,7 +43,7 @@ public final class SlackEventsServlet extends HttpServlet {
         }
         if (!signatures.isValid(req.getHeader("X-Slack-Request-Timestamp"), req.getHeader("X-Slack-Signature"), body)) {
             LOG.info("Rejected a request to {} with a missing, wrong or out-of-date Slack signature from {}",
-                    req.getRequestURI(), req.getRemoteAddr());
+                    LogText.of(req.getRequestURI()), req.getRemoteAddr());
             BoltBridge.write(resp, 401, "{\"error\":\"invalid signature\"}");
             return;
         }

@@ -1,5 +1,6 @@
 package com.claritycoach.teams.http;
 
+import com.claritycoach.core.inbound.LogText;
 import com.claritycoach.core.inbound.StrictUtf8;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,7 +94,7 @@ public final class TeamsMessagesServlet extends HttpServlet {
             invoke = adapter.processActivity(identity, activity, bot::onTurn).join();
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            LOG.warn("A {} activity could not be handled: {}", activity.getType(), cause.toString());
+            LOG.warn("A {} activity could not be handled: {}", LogText.of(activity.getType()), cause.toString());
             error(response, 500, "The coach could not save this just now; please try again.");
             return;
         }
