@@ -101,6 +101,11 @@ class TeamsAuthenticationTest {
     }
 
     @Test
+    void tokenWithoutAnExpiryIsRefused() {
+        assertUnauthorized(send(bearer(issuer.token(APP_ID, connector.serviceUrl(), t -> t.withExpiresAt(null)))));
+    }
+
+    @Test
     void tokenFromAnotherIssuerIsRefused() {
         assertUnauthorized(send(bearer(issuer.token(APP_ID, connector.serviceUrl(),
                 t -> t.withIssuer("https://login.attacker.example")))));

@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /api/messages}: reads one Bot Framework activity, authenticates it with the SDK's channel
- * validation (issuer, audience, signing key endorsements, service URL), and runs the bot's turn through
- * the SDK adapter. Every authentication failure, including a token the SDK cannot even decode, is a 401;
+ * validation (issuer, audience, signing key endorsements, service URL) plus an expiry the token must state
+ * ({@link TokenExpiry}), and runs the bot's turn through the SDK adapter. Every authentication failure,
+ * including a token the SDK cannot even decode, is a 401;
  * a body that is not an activity is a 400; only a turn that could not be committed is a 500 (Teams may
  * then resend it, and the engine handles a resend once).
  */
@@ -111,8 +112,13 @@ public final class TeamsMessagesServlet extends HttpServlet {
 
     private ClaimsIdentity authenticate(String header, Activity activity) {
         try {
-            return JwtTokenValidation.authenticateRequest(activity, header, credentials, channels,
+            ClaimsIdentity identity = JwtTokenValidation.authenticateRequest(activity, header, credentials, channels,
                     new AuthenticationConfiguration()).join();
+            if (!credentials.isAuthenticationDisabled().join() && !TokenExpiry.isStated(header)) {
+                LOG.info("Rejected a Teams request: its token has no expiry");
+                return null;
+            }
+            return identity;
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             LOG.info("Rejected a Teams request: {}", cause.getClass().getSimpleName());
