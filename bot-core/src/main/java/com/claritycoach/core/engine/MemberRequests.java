@@ -7,10 +7,13 @@ import com.claritycoach.core.domain.Team;
 import com.claritycoach.core.inbound.ButtonAction;
 import com.claritycoach.core.message.Destination.DirectMessage;
 import com.claritycoach.core.message.MessagePart;
+import com.claritycoach.core.message.MessagePart.AnswersPart.QuestionAnswer;
+import com.claritycoach.core.message.MessagePart.AnswersPart.TeamAnswers;
 import com.claritycoach.core.playbook.Playbook;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.playbook.Prompt;
 import com.claritycoach.core.store.StoreTx;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +50,7 @@ final class MemberRequests {
 
     void myAnswers(Step step, MemberRef member) {
         StoreTx tx = step.tx();
-        StringBuilder text = new StringBuilder();
+        List<TeamAnswers> teams = new ArrayList<>();
         for (Team team : tx.teamsOf(member)) {
             Optional<CheckIn> latest = tx.latestCheckIn(team.id());
             Optional<Playbook> playbook = latest.flatMap(c -> catalog.find(c.playbookId()));
@@ -58,17 +61,35 @@ final class MemberRequests {
             Map<String, Answer> mine = tx.currentAnswers(checkIn.id()).stream()
                     .filter(a -> a.member().equals(member))
                     .collect(Collectors.toMap(Answer::promptId, Function.identity()));
-            text.append(text.isEmpty() ? "" : "\n\n")
-                    .append("Your answers for ").append(team.name()).append(" (").append(playbook.get().title())
-                    .append(checkIn.isOpen() ? ", open: you can still change them" : ", closed").append("):");
+            String heading = "Your answers for " + team.name() + " (" + playbook.get().title()
+                    + (checkIn.isOpen() ? ", open: you can still change them" : ", closed") + "):";
+            List<QuestionAnswer> answers = new ArrayList<>();
             List<Prompt> prompts = playbook.get().prompts();
             for (int i = 0; i < prompts.size(); i++) {
                 Answer answer = mine.get(prompts.get(i).id());
-                text.append("\n").append(i + 1).append(". ").append(prompts.get(i).text())
-                        .append("\n   ").append(answer == null ? "(no answer)" : "\"" + answer.text() + "\"");
+                answers.add(new QuestionAnswer((i + 1) + ". " + prompts.get(i).text(), answer == null ? null : answer.text()));
+            }
+            teams.add(new TeamAnswers(heading, answers));
+        }
+        DirectMessage dm = new DirectMessage(member);
+        if (teams.isEmpty()) {
+            step.send(dm, "You have no answers stored.");
+            return;
+        }
+        step.send(dm, plainText(teams), new MessagePart.AnswersPart(teams));
+    }
+
+    /** The answers as one text, for the console and for notifications. */
+    private static String plainText(List<TeamAnswers> teams) {
+        StringBuilder text = new StringBuilder();
+        for (TeamAnswers team : teams) {
+            text.append(text.isEmpty() ? "" : "\n\n").append(team.heading());
+            for (QuestionAnswer qa : team.answers()) {
+                text.append("\n").append(qa.question())
+                        .append("\n   ").append(qa.answer() == null ? "(no answer)" : "\"" + qa.answer() + "\"");
             }
         }
-        step.send(new DirectMessage(member), text.isEmpty() ? "You have no answers stored." : text.toString());
+        return text.toString();
     }
 
     void askToForget(Step step, MemberRef member) {
