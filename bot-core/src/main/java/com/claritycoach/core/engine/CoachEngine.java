@@ -141,7 +141,7 @@ public final class CoachEngine {
         } else if (inbound instanceof MessageEdited e) {
             memberRequests.edit(step, e.from(), e.messageId(), e.newText());
         } else if (inbound instanceof ButtonClicked b) {
-            memberFlow.onWord(step, b.by(), MemberWord.of(b.action()));
+            memberFlow.onButton(step, b.by(), b.action(), b.scope());
         } else if (inbound instanceof CommandIssued c) {
             commands.route(step, c, issuer, roster);
         } else if (inbound instanceof PairButtonClicked p) {

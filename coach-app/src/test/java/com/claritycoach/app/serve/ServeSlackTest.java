@@ -18,6 +18,9 @@ import com.claritycoach.slack.testing.FakeSlackApi.Call;
 import com.claritycoach.slack.testing.FakeSlackApi;
 import com.claritycoach.slack.testing.SignedSlackClient;
 import com.claritycoach.slack.testing.SlackEvents;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,12 +188,26 @@ class ServeSlackTest {
     void skipButtonMovesToTheNextQuestion() {
         serve();
         command("U0MGR0001", "start");
-        slack.await(post("DU0ANA0001", "Question 1 of 2"), WAIT);
-        String click = fixture("block_actions_skip.json").replace("\"coach_skip\"", "\"skip\"");
+        Call first = slack.await(post("DU0ANA0001", "Question 1 of 2"), WAIT);
 
-        assertThat(client.postInteraction(click).statusCode()).isEqualTo(200);
+        assertThat(client.postInteraction(skipClick(first)).statusCode()).isEqualTo(200);
 
         slack.await(post("DU0ANA0001", "Question 2 of 2"), WAIT);
+    }
+
+    @Test
+    void staleSkipButtonLeavesTheCurrentQuestionAndSaysWhy() {
+        serve();
+        command("U0MGR0001", "start");
+        Call first = slack.await(post("DU0ANA0001", "Question 1 of 2"), WAIT);
+        assertThat(client.postInteraction(skipClick(first)).statusCode()).isEqualTo(200);
+        slack.await(post("DU0ANA0001", "Question 2 of 2"), WAIT);
+
+        assertThat(client.postInteraction(skipClick(first)).statusCode()).isEqualTo(200);
+
+        slack.await(post("DU0ANA0001", "That button belongs to an earlier question, so I changed nothing"), WAIT);
+        answer("U0ANA0001", "The mechanic who fits the part");
+        assertThat(storedAnswers("U0ANA0001")).containsExactly("The mechanic who fits the part");
     }
 
     @Test
@@ -282,6 +300,24 @@ class ServeSlackTest {
     private static Predicate<Call> post(String channel, String containing) {
         return c -> c.method().equals("chat.postMessage") && c.ok() && channel.equals(c.param("channel"))
                 && c.param("text") != null && c.param("text").contains(containing);
+    }
+
+    /** A click on the Skip button of a message the coach posted, carrying the value the button was sent with. */
+    private String skipClick(Call message) {
+        JsonNode skip = StreamSupport.stream(readJson(message.param("blocks")).findValues("elements").spliterator(), false)
+                .flatMap(elements -> StreamSupport.stream(elements.spliterator(), false))
+                .filter(e -> "skip".equals(e.path("action_id").asText())).findFirst().orElseThrow();
+        return fixture("block_actions_skip.json").replace("\"coach_skip\"", "\"skip\"")
+                .replace("\"value\": \"skip\"", "\"value\": \"" + skip.get("value").asText() + "\"")
+                .replace("0123456789abcdef", "0123456789abcd" + (++events));
+    }
+
+    private static JsonNode readJson(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
     }
 
     /** A click on a summary's pair button, shaped as Slack sends it, each with its own trigger id. */
