@@ -65,7 +65,8 @@ public final class CoachEngine {
         SummaryComposer summaries = new AlignmentSummaryComposer(teamSummaries);
         CheckInOpener opener = new CheckInOpener(playbooks, memberFlow);
         CheckInCloser closer = new CheckInCloser(summaries);
-        this.scheduled = new ScheduledCheckIns(store, directory, playbooks, opener, closer);
+        Reminders reminders = new Reminders(playbooks);
+        this.scheduled = new ScheduledCheckIns(store, directory, playbooks, opener, closer, reminders);
         ManagerGate gate = new ManagerGate(contexts);
         this.pairButtons = new PairButtons(gate);
         this.commands = new CommandRouter(List.of(
@@ -81,6 +82,7 @@ public final class CoachEngine {
                 new ScheduleCommand(),
                 new DeadlineCommand(),
                 new ReminderCommand(),
+                new RemindCommand(reminders),
                 new PlaybookCommand(playbooks),
                 new AskAtLocalTimeCommand(),
                 new LateAnswersCommand()), memberFlow, gate);
