@@ -18,9 +18,6 @@ import com.claritycoach.slack.testing.FakeSlackApi.Call;
 import com.claritycoach.slack.testing.FakeSlackApi;
 import com.claritycoach.slack.testing.SignedSlackClient;
 import com.claritycoach.slack.testing.SlackEvents;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -302,22 +298,8 @@ class ServeSlackTest {
                 && c.param("text") != null && c.param("text").contains(containing);
     }
 
-    /** A click on the Skip button of a message the coach posted, carrying the value the button was sent with. */
     private String skipClick(Call message) {
-        JsonNode skip = StreamSupport.stream(readJson(message.param("blocks")).findValues("elements").spliterator(), false)
-                .flatMap(elements -> StreamSupport.stream(elements.spliterator(), false))
-                .filter(e -> "skip".equals(e.path("action_id").asText())).findFirst().orElseThrow();
-        return fixture("block_actions_skip.json").replace("\"coach_skip\"", "\"skip\"")
-                .replace("\"value\": \"skip\"", "\"value\": \"" + skip.get("value").asText() + "\"")
-                .replace("0123456789abcdef", "0123456789abcd" + (++events));
-    }
-
-    private static JsonNode readJson(String json) {
-        try {
-            return new ObjectMapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("not JSON: " + json, e);
-        }
+        return SlackEvents.skipClick(message.param("blocks"), "trigger-skip-" + (++events));
     }
 
     /** A click on a summary's pair button, shaped as Slack sends it, each with its own trigger id. */
