@@ -37,7 +37,10 @@ import java.util.regex.Pattern;
  * in a team's channel asks about each undecided pair with Same and Different buttons ({@link PairButtonValue}).
  */
 public final class BlockKitRenderer {
-    /** Block id of the coach's buttons; the action ids are {@link ButtonAction#id()}. */
+    /**
+     * Block id of the coach's buttons; the action ids are {@link ButtonAction#id()} and each value is the
+     * buttons' {@link ChoicesPart#scope()}, which a click hands back to the engine unread.
+     */
     public static final String ACTIONS_BLOCK_ID = "coach_actions";
     /** Block id of the Same / Different buttons of a summary's n-th undecided pair, followed by n. */
     static final String PAIR_BLOCK_ID = "coach_pair_";
@@ -137,8 +140,9 @@ public final class BlockKitRenderer {
             return;
         }
         List<BlockElement> buttons = new ArrayList<>();
+        String value = c.scope().isEmpty() ? null : c.scope();
         for (ButtonAction action : c.actions()) {
-            buttons.add(button(b -> b.actionId(action.id()).value(action.id())
+            buttons.add(button(b -> b.actionId(action.id()).value(value)
                     .text(plainText(t -> t.text(action.label()).emoji(true)))
                     .style(action == ButtonAction.FORGET_CONFIRM ? "danger" : null)));
         }

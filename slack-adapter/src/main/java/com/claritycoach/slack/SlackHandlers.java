@@ -109,7 +109,7 @@ final class SlackHandlers {
             MemberRef by = SlackTenants.member(ctx, p.getUser().getId());
             for (BlockActionPayload.Action action : p.getActions()) {
                 ButtonAction.fromId(action.getActionId()).ifPresent(a -> handle(
-                        new ButtonClicked(by, a, p.getTriggerId() + ":" + a.id())));
+                        new ButtonClicked(by, a, action.getValue(), p.getTriggerId() + ":" + a.id())));
             }
             return ctx.ack();
         });

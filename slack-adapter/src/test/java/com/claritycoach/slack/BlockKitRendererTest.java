@@ -29,7 +29,7 @@ class BlockKitRendererTest {
                 "Your manager is not your customer.",
                 List.of(new MessagePart.NudgePart("manager-as-customer", "Your manager is not your customer.",
                         "Reply with a new answer, or say keep to keep \"<!channel> *my boss*\".", "<!channel> *my boss*"),
-                        new MessagePart.ChoicesPart(List.of(ButtonAction.KEEP))));
+                        new MessagePart.ChoicesPart(List.of(ButtonAction.KEEP), "question:1:0")));
 
         BlockKitRenderer.SlackMessage rendered = renderer.render(nudge);
         SlackBlocks blocks = blocks(rendered);
@@ -42,9 +42,20 @@ class BlockKitRendererTest {
     }
 
     @Test
+    void everyButtonCarriesTheScopeOfItsQuestion() {
+        OutboundMessage prompt = new OutboundMessage(new Destination.DirectMessage(ANA), "Question 2 of 7",
+                List.of(new MessagePart.ChoicesPart(List.of(ButtonAction.SKIP, ButtonAction.BACK), "question:12:1")));
+
+        String json = GsonFactory.createSnakeCase().toJson(renderer.render(prompt).blocks());
+
+        assertThat(json).contains("\"action_id\":\"skip\",\"value\":\"question:12:1\"",
+                "\"action_id\":\"back\",\"value\":\"question:12:1\"");
+    }
+
+    @Test
     void textOnlyMessageWithButtonsShowsItsTextVerbatimAboveThem() {
         OutboundMessage message = new OutboundMessage(new Destination.DirectMessage(ANA), "You are paused. <3",
-                List.of(new MessagePart.ChoicesPart(List.of(ButtonAction.RESUME))));
+                List.of(new MessagePart.ChoicesPart(List.of(ButtonAction.RESUME), "question:1:0")));
 
         BlockKitRenderer.SlackMessage rendered = renderer.render(message);
 

@@ -193,13 +193,15 @@ class SlackEventsHttpTest {
     }
 
     @Test
-    void buttonClickReachesTheEngine() {
-        String click = fixture("block_actions_skip.json").replace("\"coach_skip\"", "\"skip\"");
+    void buttonClickReachesTheEngineWithTheScopeTheButtonCarries() {
+        String click = fixture("block_actions_skip.json").replace("\"coach_skip\"", "\"skip\"")
+                .replace("\"value\": \"skip\"", "\"value\": \"question:12:1\"");
 
         assertThat(client.postInteraction(click).statusCode()).isEqualTo(200);
 
         ButtonClicked clicked = (ButtonClicked) sink.next(WAIT);
         assertThat(clicked.action()).isEqualTo(ButtonAction.SKIP);
+        assertThat(clicked.scope()).isEqualTo("question:12:1");
         assertThat(clicked.by().userId()).isEqualTo("U0ANA0001");
         assertThat(clicked.by().tenant()).isEqualTo(TENANT);
     }

@@ -56,7 +56,7 @@ class SlackMessengerTest {
         OutboundMessage message = new OutboundMessage(new Destination.DirectMessage(ANA),
                 "Question 2 of 9: Who is the ultimate customer of your work?",
                 List.of(new MessagePart.PromptPart("Parts team", 2, 9, prompt, null),
-                        new MessagePart.ChoicesPart(List.of(ButtonAction.SKIP, ButtonAction.BACK, ButtonAction.PAUSE))));
+                        new MessagePart.ChoicesPart(List.of(ButtonAction.SKIP, ButtonAction.BACK, ButtonAction.PAUSE), "question:1:0")));
 
         messenger.send(message, "outbox-1");
         messenger.send(message, "outbox-2");

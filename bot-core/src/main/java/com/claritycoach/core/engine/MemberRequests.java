@@ -13,11 +13,14 @@ import com.claritycoach.core.playbook.Playbook;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.playbook.Prompt;
 import com.claritycoach.core.store.StoreTx;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +35,9 @@ final class MemberRequests {
             keep (keep an answer after a coaching suggestion).
             Away this week? skip this week. Rather not be reminded before deadlines? no reminders (reminders on undoes it).
             Any time: my answers (see your answers), forget me (delete everything I keep about you), help.""";
+
+    /** How long after {@code forget me} its confirmation counts, on the engine's clock. */
+    static final Duration FORGET_WINDOW = Duration.ofMinutes(5);
 
     private final PlaybookCatalog catalog;
 
@@ -93,12 +99,37 @@ final class MemberRequests {
     }
 
     void askToForget(Step step, MemberRef member) {
+        step.tx().requestForget(member, step.now());
         step.send(new DirectMessage(member), "This deletes every answer you have given in every team, and your profile. "
-                        + "It cannot be undone. To go ahead, say forget me yes (or press the button).",
-                new MessagePart.ChoicesPart(List.of(ButtonAction.FORGET_CONFIRM)));
+                        + "It cannot be undone. To go ahead, say forget me yes (or press the button) within "
+                        + FORGET_WINDOW.toMinutes() + " minutes.",
+                new MessagePart.ChoicesPart(List.of(ButtonAction.FORGET_CONFIRM), ButtonScopes.forgetRequest(step.now())));
     }
 
-    void forget(Step step, MemberRef member) {
+    /** {@code forget me yes} typed: deletes everything if the member asked to be forgotten moments ago. */
+    void confirmForget(Step step, MemberRef member) {
+        confirmForget(step, member, requested -> true);
+    }
+
+    /** The "Yes, forget me" button: deletes everything if it is the button of the member's fresh request. */
+    void confirmForget(Step step, MemberRef member, String scope) {
+        confirmForget(step, member, requested -> ButtonScopes.forgetRequest(requested).equals(scope));
+    }
+
+    private void confirmForget(Step step, MemberRef member, Predicate<Instant> confirms) {
+        Optional<Instant> fresh = step.tx().forgetRequestedAt(member)
+                .filter(requested -> !step.now().isAfter(requested.plus(FORGET_WINDOW)))
+                .filter(confirms);
+        if (fresh.isPresent()) {
+            forget(step, member);
+            return;
+        }
+        step.send(new DirectMessage(member), "I only delete your data right after you ask, so nothing was deleted. "
+                + "To be forgotten, say forget me, then forget me yes (or press its button) within "
+                + FORGET_WINDOW.toMinutes() + " minutes.");
+    }
+
+    private void forget(Step step, MemberRef member) {
         int deleted = step.tx().forgetMember(member);
         step.forgot(member);
         step.send(new DirectMessage(member), "Done: I deleted " + deleted + (deleted == 1 ? " answer" : " answers")

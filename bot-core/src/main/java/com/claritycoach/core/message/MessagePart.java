@@ -20,10 +20,19 @@ public sealed interface MessagePart
     record NudgePart(String ruleId, String explanation, String followUp, String answer) implements MessagePart {
     }
 
-    /** Buttons that do what the matching typed word does. */
-    record ChoicesPart(List<ButtonAction> actions) implements MessagePart {
+    /**
+     * Buttons that do what the matching typed word does, for the question or request named by
+     * {@code scope}. A button stays on screen long after it was sent, so each carries its scope back
+     * ({@link com.claritycoach.core.inbound.ButtonClicked#scope()}): the engine acts on a click only
+     * while the scope is still current. Adapters store and return it unchanged and never read it.
+     *
+     * @param scope what the buttons belong to, as the engine wrote it; empty when they belong to nothing
+     *     (a message queued before buttons had scopes), so any click on them changes nothing
+     */
+    record ChoicesPart(List<ButtonAction> actions, String scope) implements MessagePart {
         public ChoicesPart {
             actions = List.copyOf(actions);
+            scope = scope == null ? "" : scope;
         }
     }
 

@@ -227,12 +227,26 @@ class ServeSlackTest {
     void skipButtonMovesToTheNextQuestion() {
         serve();
         command("U0MGR0001", "start");
-        slack.await(post("DU0ANA0001", "Question 1 of 2"), WAIT);
-        String click = fixture("block_actions_skip.json").replace("\"coach_skip\"", "\"skip\"");
+        Call first = slack.await(post("DU0ANA0001", "Question 1 of 2"), WAIT);
 
-        assertThat(client.postInteraction(click).statusCode()).isEqualTo(200);
+        assertThat(client.postInteraction(skipClick(first)).statusCode()).isEqualTo(200);
 
         slack.await(post("DU0ANA0001", "Question 2 of 2"), WAIT);
+    }
+
+    @Test
+    void staleSkipButtonLeavesTheCurrentQuestionAndSaysWhy() {
+        serve();
+        command("U0MGR0001", "start");
+        Call first = slack.await(post("DU0ANA0001", "Question 1 of 2"), WAIT);
+        assertThat(client.postInteraction(skipClick(first)).statusCode()).isEqualTo(200);
+        slack.await(post("DU0ANA0001", "Question 2 of 2"), WAIT);
+
+        assertThat(client.postInteraction(skipClick(first)).statusCode()).isEqualTo(200);
+
+        slack.await(post("DU0ANA0001", "That button belongs to an earlier question, so I changed nothing"), WAIT);
+        answer("U0ANA0001", "The mechanic who fits the part");
+        assertThat(storedAnswers("U0ANA0001")).containsExactly("The mechanic who fits the part");
     }
 
     @Test
@@ -326,6 +340,10 @@ class ServeSlackTest {
     private static Predicate<Call> post(String channel, String containing) {
         return c -> c.method().equals("chat.postMessage") && c.ok() && channel.equals(c.param("channel"))
                 && c.param("text") != null && c.param("text").contains(containing);
+    }
+
+    private String skipClick(Call message) {
+        return SlackEvents.skipClick(message.param("blocks"), "trigger-skip-" + (++events));
     }
 
     /** A click on a summary's pair button, shaped as Slack sends it, each with its own trigger id. */

@@ -31,6 +31,11 @@ import java.util.Optional;
 public final class AdaptiveCardRenderer {
     /** Key of the {@code Action.Submit} data that names the button; values are {@link ButtonAction#id()}. */
     public static final String ACTION_KEY = "action";
+    /**
+     * Key of the {@code Action.Submit} data that carries the buttons' {@link ChoicesPart#scope()}, which a
+     * click hands back to the engine unread.
+     */
+    public static final String SCOPE_KEY = "scope";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_SUMMARY = 250;
@@ -212,7 +217,10 @@ public final class AdaptiveCardRenderer {
     private static void choices(ChoicesPart c, ArrayNode actions) {
         for (ButtonAction action : c.actions()) {
             ObjectNode submit = actions.addObject().put("type", "Action.Submit").put("title", action.label());
-            submit.putObject("data").put(ACTION_KEY, action.id());
+            ObjectNode data = submit.putObject("data").put(ACTION_KEY, action.id());
+            if (!c.scope().isEmpty()) {
+                data.put(SCOPE_KEY, c.scope());
+            }
             if (action == ButtonAction.FORGET_CONFIRM) {
                 submit.put("style", "destructive");
             }

@@ -4,6 +4,7 @@ import com.claritycoach.core.inbound.LogText;
 import com.claritycoach.core.inbound.StrictUtf8;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.InvokeResponse;
@@ -135,6 +136,7 @@ public final class TeamsMessagesServlet extends HttpServlet {
             if (tree == null || !tree.isObject()) {
                 return null;
             }
+            ActivityTimestamps.normalise((ObjectNode) tree);
             Activity activity = Serialization.safeGetAs(tree, Activity.class);
             if (activity == null || activity.getType() == null || activity.getServiceUrl() == null
                     || !activity.getServiceUrl().matches("(?i)https?://.+")) {

@@ -38,13 +38,15 @@ class AdaptiveCardRendererTest {
     void promptIsAVersion15CardWithQuestionWhyExampleAndSubmitButtons() {
         TeamsCard card = renderer.render("Question 2 of 7: Who is your ultimate customer?", List.of(
                 new PromptPart("Parts Team", 2, 7, CUSTOMER, null),
-                new ChoicesPart(List.of(ButtonAction.SKIP, ButtonAction.BACK, ButtonAction.PAUSE))));
+                new ChoicesPart(List.of(ButtonAction.SKIP, ButtonAction.BACK, ButtonAction.PAUSE), "question:1:0")));
 
         assertThat(card.card().get("version").asText()).isEqualTo("1.5");
         assertThat(runs(card)).contains("Question 2 of 7", " · Parts Team", "Who is your ultimate customer?",
                 "Why we ask: So we serve one person.", "For example: The mechanic who fits the part.");
         assertThat(card.card().get("actions")).extracting(a -> a.get("data").get("action").asText())
                 .containsExactly("skip", "back", "pause");
+        assertThat(card.card().get("actions")).extracting(a -> a.get("data").get("scope").asText())
+                .containsOnly("question:1:0");
         assertThat(card.summary()).isEqualTo("Question 2 of 7: Who is your ultimate customer?");
     }
 
@@ -169,7 +171,7 @@ class AdaptiveCardRendererTest {
     @Test
     void forgetConfirmationIsADestructiveAction() {
         TeamsCard card = renderer.render("Forget everything about you?",
-                List.of(new ChoicesPart(List.of(ButtonAction.FORGET_CONFIRM))));
+                List.of(new ChoicesPart(List.of(ButtonAction.FORGET_CONFIRM), "forget:1")));
 
         assertThat(card.card().at("/actions/0/style").asText()).isEqualTo("destructive");
         assertThat(runs(card)).containsExactly("Forget everything about you?");
