@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.ServerConnector;
 /** The one embedded HTTP server of {@code serve}: every platform's servlets plus {@code /healthz}. */
 public final class CoachHttpServer implements AutoCloseable {
     public static final String HEALTH_PATH = "/healthz";
+    public static final String READY_PATH = "/readyz";
 
     private final Server server = new Server();
     private final ServerConnector connector = new ServerConnector(server);

@@ -1,6 +1,7 @@
 package com.claritycoach.slack.http;
 
 import com.claritycoach.core.inbound.StrictUtf8;
+import com.claritycoach.core.store.StoreException;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
  * {@code /slack/events}: events, slash commands and interactivity on one URL. Checks the signature
  * on the raw bytes before anything is parsed, then lets Bolt dispatch. An event nobody handles is
  * still acked with 200: Slack counts a 404 as a failure, retries, and may switch the subscription off.
+ * A request the store could not commit in time gets 503 within Slack's 3 seconds, so Slack retries it.
  */
 public final class SlackEventsServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -60,6 +62,12 @@ public final class SlackEventsServlet extends HttpServlet {
         try {
             out = bolt.run(request);
         } catch (Exception e) {
+            if (storeUnavailable(e)) {
+                LOG.warn("The store did not answer a Slack {} request in time; Slack will retry it: {}",
+                        request.getRequestType(), e.getMessage());
+                BoltBridge.write(resp, 503, "{\"error\":\"the coach's database is not answering; retry later\"}");
+                return;
+            }
             LOG.error("Could not handle a Slack {} request; Slack will retry it", request.getRequestType(), e);
             BoltBridge.write(resp, 500, "{\"error\":\"could not handle the request\"}");
             return;
@@ -69,6 +77,19 @@ public final class SlackEventsServlet extends HttpServlet {
             out = Response.ok();
         }
         BoltBridge.write(resp, out);
+    }
+
+    /**
+     * Whether the request failed because the store did not answer (or refused the commit): nothing of it
+     * was stored, and a retry once the store answers again will be handled as new.
+     */
+    private static boolean storeUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StoreException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Slack sends UTF-8; anything else would reach the engine as replacement characters. */
