@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
  * {@code /slack/events}: events, slash commands and interactivity on one URL. Checks the signature
  * on the raw bytes before anything is parsed, then lets Bolt dispatch. An event nobody handles is
  * still acked with 200: Slack counts a 404 as a failure, retries, and may switch the subscription off.
+ * A signed request for a workspace this app does not serve is refused (403, see {@link WorkspaceGate}).
  * A request the store could not commit in time gets 503 within Slack's 3 seconds, so Slack retries it.
  */
 public final class SlackEventsServlet extends HttpServlet {
@@ -29,10 +30,12 @@ public final class SlackEventsServlet extends HttpServlet {
 
     private final transient BoltBridge bolt;
     private final transient RequestSignatureCheck signatures;
+    private final transient WorkspaceGate workspaces;
 
-    public SlackEventsServlet(App app, RequestSignatureCheck signatures) {
+    public SlackEventsServlet(App app, RequestSignatureCheck signatures, WorkspaceGate workspaces) {
         this.bolt = new BoltBridge(app);
         this.signatures = signatures;
+        this.workspaces = workspaces;
     }
 
     @Override
@@ -56,6 +59,12 @@ public final class SlackEventsServlet extends HttpServlet {
         Request<?> request = bolt.parse(req, text);
         if (request == null) {
             BoltBridge.write(resp, 400, "{\"error\":\"not a Slack request\"}");
+            return;
+        }
+        if (!workspaces.admits(request.getContext())) {
+            LOG.warn("Refused a signed Slack {} request for workspace {} (enterprise {}): this app serves another",
+                    request.getRequestType(), request.getContext().getTeamId(), request.getContext().getEnterpriseId());
+            BoltBridge.write(resp, 403, "{\"error\":\"this app does not serve that Slack workspace\"}");
             return;
         }
         Response out;
