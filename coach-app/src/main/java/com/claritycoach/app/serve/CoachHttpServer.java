@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.ServerConnector;
  */
 public final class CoachHttpServer implements AutoCloseable {
     public static final String HEALTH_PATH = "/healthz";
+    public static final String READY_PATH = "/readyz";
 
     private final Server server = new Server();
     private final ServerConnector connector = new ServerConnector(server);
