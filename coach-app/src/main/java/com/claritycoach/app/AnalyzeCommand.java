@@ -19,6 +19,7 @@ import com.claritycoach.core.csv.PromptResolver;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -66,18 +67,36 @@ final class AnalyzeCommand implements AppCommand {
             err.println(options.file() + ": " + e.getMessage());
             return 2;
         }
-        out.println("json".equals(options.format()) ? SummaryJson.write(summary)
-                : MarkdownSummary.render(SummaryLayout.layout(summary, options.file().getFileName().toString(), false, null)));
         if (options.chart() != null) {
             try {
                 Files.write(options.chart(), SummaryChart.png(summary));
-                err.println("Chart written to " + options.chart());
             } catch (IOException e) {
-                err.println("Cannot write the chart to " + options.chart() + ": " + e.getMessage());
-                return 1;
+                err.println("Sorry, I cannot write the chart to " + options.chart() + ": " + whyNotWritable(options.chart(), e)
+                        + " Nothing was printed; choose another --chart path.");
+                return 2;
             }
         }
+        out.println("json".equals(options.format()) ? SummaryJson.write(summary)
+                : MarkdownSummary.render(SummaryLayout.layout(summary, options.file().getFileName().toString(), false, null)));
+        if (options.chart() != null) {
+            err.println("Chart written to " + options.chart());
+        }
         return 0;
+    }
+
+    /** Why the chart could not be written, in words rather than the bare path some exceptions carry. */
+    private static String whyNotWritable(Path chart, IOException e) {
+        Path folder = chart.toAbsolutePath().getParent();
+        if (Files.isDirectory(chart)) {
+            return "it is a folder, not a file.";
+        }
+        if (folder != null && !Files.isDirectory(folder)) {
+            return "the folder " + folder + " does not exist.";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied.";
+        }
+        return e.getMessage() + ".";
     }
 
     /** The command line of {@code analyze}. */

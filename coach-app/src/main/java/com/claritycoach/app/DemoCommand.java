@@ -19,7 +19,8 @@ import java.time.Clock;
 
 /**
  * {@code demo}: a scripted team of six works through the discovery playbook with the real engine on
- * a SQLite file in a temporary folder: the quickest way to see what the coach does.
+ * a SQLite file in a temporary folder, deleted when the demo ends (also on Ctrl-C): the quickest way to
+ * see what the coach does.
  */
 final class DemoCommand implements AppCommand {
     @Override
@@ -38,9 +39,21 @@ final class DemoCommand implements AppCommand {
             throw new UsageException("demo takes no options. Usage: demo");
         }
         Path dir = tempDir();
+        Thread cleanUp = new Thread(() -> TempFolder.delete(dir), "demo-clean-up");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
+        try {
+            play(dir, out);
+        } finally {
+            TempFolder.delete(dir);
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
+        }
+        return 0;
+    }
+
+    private static void play(Path dir, PrintStream out) {
         out.println("Clarity Coach demo: a hospital software team of six answers the discovery check-in.");
         out.println("Lines starting with a name are what that person types; [to ...] lines are what the coach sends.");
-        out.println("Data: " + dir.resolve("demo.db"));
+        out.println("Data: " + dir.resolve("demo.db") + " (the folder is deleted when the demo ends)");
         out.println();
         try (CoachCore core = CoachCore.open(new DatabaseConfig("jdbc:sqlite:" + dir.resolve("demo.db"), null, null),
                 PlaybookCatalog.builtIn(), Understanding.from(Environment.system()).meanings())) {
@@ -50,7 +63,6 @@ final class DemoCommand implements AppCommand {
             ConsoleSession session = new ConsoleSession(engine, dispatcher, "hospital-apps", out, false);
             new DemoRun(session, core, out).play();
         }
-        return 0;
     }
 
     private static Path tempDir() {

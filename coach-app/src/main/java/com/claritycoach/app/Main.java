@@ -1,6 +1,9 @@
 package com.claritycoach.app;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,7 +15,15 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLogsForTerminalModes(args);
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
+    }
+
+    /**
+     * Standard output or error written as UTF-8 whatever the platform's default charset is, so that
+     * "…", "→", "↑" and members' own words survive a terminal or pipe without a UTF-8 locale.
+     */
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
     }
 
     /** Console and demo print a transcript; only warnings should interrupt it unless asked otherwise. */

@@ -80,6 +80,26 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void chartInAFolderThatDoesNotExistIsRefusedBeforeAnythingIsPrinted() throws IOException {
+        Path png = dir.resolve("missing").resolve("chart.png");
+
+        assertThat(analyze(csv(SAMPLE).toString(), "--chart", png.toString())).isEqualTo(2);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("Sorry, I cannot write the chart to " + png
+                + ": the folder " + png.getParent().toAbsolutePath() + " does not exist. Nothing was printed; "
+                + "choose another --chart path." + System.lineSeparator());
+    }
+
+    @Test
+    void chartPathThatIsAFolderIsRefusedBeforeAnythingIsPrinted() throws IOException {
+        assertThat(analyze(csv(SAMPLE).toString(), "--format", "json", "--chart", dir.toString())).isEqualTo(2);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write the chart to " + dir + ": it is a folder");
+    }
+
+    @Test
     void badCsvExitsTwoWithOneLineNamingTheRow() throws IOException {
         assertThat(analyze(csv("member,prompt,answer\nana,custmer,nurse\n").toString())).isEqualTo(2);
 

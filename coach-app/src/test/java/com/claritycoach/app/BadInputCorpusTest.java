@@ -16,6 +16,7 @@ import com.claritycoach.slack.SlackAdapter;
 import com.claritycoach.slack.SlackOptions;
 import com.claritycoach.slack.testing.FakeSlackApi;
 import com.claritycoach.slack.testing.SignedSlackClient;
+import com.claritycoach.slack.testing.SlackBlocks;
 import com.claritycoach.teams.TeamsOptions;
 import com.claritycoach.teams.testing.ActivityClient;
 import com.claritycoach.teams.testing.FakeBotConnector;
@@ -140,8 +141,13 @@ class BadInputCorpusTest {
         assertThat(sent).isGreaterThanOrEqualTo(200);
         assertThat(statuses).hasSize(2 + sent - TEXTS.size()).allSatisfy(status -> assertThat(status).isLessThan(500));
         awaitOutboxDrained();
-        assertThat(slack.calls()).filteredOn(c -> c.method().startsWith("chat.")).allSatisfy(call ->
-                assertThat(call.param("text") + call.param("blocks")).doesNotContain(LIVE_MARKUP));
+        assertThat(slack.calls()).filteredOn(c -> c.method().startsWith("chat.")).allSatisfy(call -> {
+            assertThat(call.param("text")).doesNotContain(LIVE_MARKUP);
+            SlackBlocks blocks = SlackBlocks.of(call.param("blocks"));
+            assertThat(String.join("\n", blocks.parsed())).doesNotContain(LIVE_MARKUP)
+                    .doesNotContain("*bold*", "_italic_", "~strike~", "`code`", "https://evil.example");
+            assertThat(blocks.styled()).isEmpty();
+        });
         assertThat(teams.activities()).allSatisfy(call -> {
             assertThat(call.body().toString()).doesNotContain("\"mention\"");
             for (JsonNode block : call.body().at("/attachments/0/content/body")) {

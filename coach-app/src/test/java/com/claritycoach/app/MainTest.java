@@ -58,7 +58,16 @@ class MainTest {
         assertThat(shown.split("Reply with a new answer, or say keep", -1).length - 1).isGreaterThanOrEqualTo(2);
         assertThat(shown).contains("Alignment summary: hospital-apps", "67% agree on the ultimate customer (4 of 6)",
                 "Not yet: dara").doesNotContain("Exception");
-        String chart = shown.replaceAll("(?s).*\\[chart saved to ([^\\]]+)\\].*", "$1");
-        assertThat(Path.of(chart)).exists().isRegularFile();
+        assertThat(shown).contains("[chart saved to ");
+    }
+
+    @Test
+    void demoDeletesItsTemporaryFolderOnExit() {
+        assertThat(run("demo")).isZero();
+        String shown = out.toString(StandardCharsets.UTF_8);
+
+        Path database = Path.of(shown.replaceAll("(?s).*\nData: (\\S+) .*", "$1"));
+        assertThat(database.getFileName()).hasToString("demo.db");
+        assertThat(database.getParent()).doesNotExist();
     }
 }

@@ -12,7 +12,9 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.claritycoach.core.inbound.ButtonAction;
 import com.claritycoach.core.inbound.PairVerdict;
 import com.claritycoach.core.message.Destination;
+import com.claritycoach.core.message.MessagePart.AnswersPart;
 import com.claritycoach.core.message.MessagePart.ChoicesPart;
+import com.claritycoach.core.message.MessagePart.ExportPart;
 import com.claritycoach.core.message.MessagePart.NudgePart;
 import com.claritycoach.core.message.MessagePart.PromptPart;
 import com.claritycoach.core.message.MessagePart.SummaryPart;
@@ -28,18 +30,25 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Lays out the coach's messages as Block Kit. Member wording only ever lands in {@code plain_text}
- * or in escaped mrkdwn, and the message text (what notifications show) is escaped too. A summary in a
- * team's channel asks about each undecided pair with Same and Different buttons ({@link PairButtonValue}).
+ * Lays out the coach's messages as Block Kit. Every text that may hold member words (answers, wordings,
+ * names, and any message without structure of its own) goes through {@link InertText}, so Slack shows it
+ * exactly as typed and never as formatting, a link or a mention; mrkdwn and {@code plain_text} hold only
+ * the coach's and the playbook's words. The message text (what notifications show) is escaped. A summary
+ * in a team's channel asks about each undecided pair with Same and Different buttons ({@link PairButtonValue}).
  */
 public final class BlockKitRenderer {
-    /** Block id of the coach's buttons; the action ids are {@link ButtonAction#id()}. */
+    /**
+     * Block id of the coach's buttons; the action ids are {@link ButtonAction#id()} and each value is the
+     * buttons' {@link ChoicesPart#scope()}, which a click hands back to the engine unread.
+     */
     public static final String ACTIONS_BLOCK_ID = "coach_actions";
     /** Block id of the Same / Different buttons of a summary's n-th undecided pair, followed by n. */
     static final String PAIR_BLOCK_ID = "coach_pair_";
 
     private static final int MAX_TEXT = 39_000;
     private static final int MAX_SECTION = 2_900;
+    /** A summary line names a wording and who said it; a longer one is cut so the summary stays readable. */
+    private static final int MAX_LINE = 500;
     private static final int MAX_PLAIN = 1_900;
     private static final int MAX_HEADER = 150;
     private static final int MAX_BLOCKS = 50;
@@ -64,11 +73,14 @@ public final class BlockKitRenderer {
                 choices(c, blocks);
             } else if (part instanceof SummaryPart s) {
                 summary(s, blocks, teamChannel(message.to()));
+            } else if (part instanceof AnswersPart a) {
+                answers(a, blocks);
+            } else if (part instanceof ExportPart e) {
+                export(e, blocks);
             }
         }
-        if (!blocks.isEmpty() && message.part(PromptPart.class).isEmpty()
-                && message.part(NudgePart.class).isEmpty() && message.part(SummaryPart.class).isEmpty()) {
-            blocks.add(0, section(s -> s.text(plain(message.text()))));
+        if (message.parts().stream().allMatch(ChoicesPart.class::isInstance)) {
+            blocks.add(0, InertText.block(message.text()));
         }
         return new SlackMessage(cut(SlackText.escape(message.text()), MAX_TEXT),
                 blocks.size() > MAX_BLOCKS ? blocks.subList(0, MAX_BLOCKS) : blocks);
@@ -107,19 +119,19 @@ public final class BlockKitRenderer {
             blocks.add(context(c -> c.elements(List.of(plain("For example: " + p.prompt().example())))));
         }
         if (p.currentAnswer() != null && !p.currentAnswer().isBlank()) {
-            blocks.add(context(c -> c.elements(List.of(plain("Your answer so far: " + p.currentAnswer())))));
+            blocks.add(InertText.quoted("Your answer so far:", p.currentAnswer()));
         }
     }
 
     private static void nudge(NudgePart n, List<LayoutBlock> blocks) {
         if (n.answer() != null && !n.answer().isBlank()) {
-            blocks.add(context(c -> c.elements(List.of(plain("You wrote: " + n.answer())))));
+            blocks.add(InertText.quoted("You wrote:", n.answer()));
         }
         if (n.explanation() != null && !n.explanation().isBlank()) {
-            blocks.add(section(s -> s.text(plain(n.explanation()))));
+            blocks.add(InertText.block(n.explanation()));
         }
         if (n.followUp() != null && !n.followUp().isBlank()) {
-            blocks.add(section(s -> s.text(plain(n.followUp()))));
+            blocks.add(InertText.block(n.followUp()));
         }
     }
 
@@ -128,8 +140,9 @@ public final class BlockKitRenderer {
             return;
         }
         List<BlockElement> buttons = new ArrayList<>();
+        String value = c.scope().isEmpty() ? null : c.scope();
         for (ButtonAction action : c.actions()) {
-            buttons.add(button(b -> b.actionId(action.id()).value(action.id())
+            buttons.add(button(b -> b.actionId(action.id()).value(value)
                     .text(plainText(t -> t.text(action.label()).emoji(true)))
                     .style(action == ButtonAction.FORGET_CONFIRM ? "danger" : null)));
         }
@@ -143,12 +156,10 @@ public final class BlockKitRenderer {
         }
         for (SummaryPart.Section section : s.sections()) {
             blocks.add(divider());
-            StringBuilder text = new StringBuilder("*").append(SlackText.escape(section.heading())).append('*');
-            for (String line : section.lines()) {
-                text.append("\n• ").append(SlackText.escape(line));
+            blocks.add(section(b -> b.text(markdownText(m -> m.text("*" + SlackText.escape(section.heading()) + "*")))));
+            if (!section.lines().isEmpty()) {
+                blocks.add(InertText.bullets(section.lines().stream().map(line -> cut(line, MAX_LINE)).toList()));
             }
-            String body = cut(text.toString(), MAX_SECTION);
-            blocks.add(section(b -> b.text(markdownText(m -> m.text(body)))));
         }
         undecided(s.undecided(), blocks, channel);
     }
@@ -165,7 +176,7 @@ public final class BlockKitRenderer {
         blocks.add(section(b -> b.text(markdownText(m -> m.text("*" + SlackText.escape(Undecided.HEADING) + "*")))));
         for (int i = 0; i < pairs.size(); i++) {
             Undecided pair = pairs.get(i);
-            blocks.add(section(b -> b.text(plain(pair.question()))));
+            blocks.add(InertText.block(InertText.oneLine(pair.question())));
             Optional<String> value = channel.flatMap(c -> PairButtonValue.of(c, pair));
             if (value.isPresent()) {
                 List<BlockElement> buttons = new ArrayList<>();
@@ -176,10 +187,28 @@ public final class BlockKitRenderer {
                 String blockId = PAIR_BLOCK_ID + i;
                 blocks.add(actions(a -> a.blockId(blockId).elements(buttons)));
             } else {
-                blocks.add(context(c -> c.elements(List.of(plain("Reply " + pair.mergeCommand() + " or "
-                        + pair.splitCommand())))));
+                blocks.add(InertText.block(InertText.oneLine("Reply " + pair.mergeCommand() + " or "
+                        + pair.splitCommand())));
             }
         }
+    }
+
+    /** Each answer in a quote of its own under its question, so a line break in it cannot pass for the next question. */
+    private static void answers(AnswersPart a, List<LayoutBlock> blocks) {
+        for (AnswersPart.TeamAnswers team : a.teams()) {
+            if (!blocks.isEmpty()) {
+                blocks.add(divider());
+            }
+            blocks.add(InertText.block(team.heading()));
+            for (AnswersPart.QuestionAnswer qa : team.answers()) {
+                blocks.add(InertText.quoted(qa.question(), qa.answer() == null ? "(no answer)" : qa.answer()));
+            }
+        }
+    }
+
+    private static void export(ExportPart e, List<LayoutBlock> blocks) {
+        blocks.add(InertText.block(e.intro()));
+        blocks.add(InertText.preformatted(cut(e.csv(), MAX_TEXT)));
     }
 
     private static TextObject plain(String text) {

@@ -4,9 +4,11 @@ import com.claritycoach.core.port.InboundSink;
 import com.claritycoach.core.port.DeliveryException;
 import com.claritycoach.core.port.Directory;
 import com.claritycoach.core.port.Messenger;
+import com.claritycoach.slack.http.OAuthCallbackErrors;
 import com.claritycoach.slack.http.RequestSignatureCheck;
 import com.claritycoach.slack.http.SlackEventsServlet;
 import com.claritycoach.slack.http.SlackOAuthServlet;
+import com.claritycoach.slack.http.WorkspaceGate;
 import com.claritycoach.slack.oauth.JdbcInstallationService;
 import com.claritycoach.slack.oauth.JdbcOAuthStateService;
 import com.claritycoach.slack.oauth.SlackSchema;
@@ -16,6 +18,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
@@ -105,9 +108,7 @@ public final class SlackAdapter implements AutoCloseable {
      * @throws IllegalStateException with a one-line reason when Slack refuses the token or connection
      */
     public Map<String, HttpServlet> start(InboundSink sink, SlackHomeViews home) {
-        if (!options.oauth()) {
-            checkBotToken();
-        }
+        WorkspaceGate workspaces = options.oauth() ? WorkspaceGate.any() : checkBotToken();
         App app = newApp();
         new SlackHandlers(sink, directory, home, installations, background).register(app);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -115,6 +116,7 @@ public final class SlackAdapter implements AutoCloseable {
             app.service(installations);
             app.service(oauthStates);
             app.asOAuthApp(true);
+            OAuthCallbackErrors.install(app);
             SlackOAuthServlet oauth = new SlackOAuthServlet(app);
             servlets.put(INSTALL_PATH, oauth);
             servlets.put(REDIRECT_PATH, oauth);
@@ -129,16 +131,23 @@ public final class SlackAdapter implements AutoCloseable {
             }
             LOG.info("Slack: connected in Socket Mode");
         } else {
-            servlets.put(EVENTS_PATH, new SlackEventsServlet(app, new RequestSignatureCheck(options.signingSecret(), clock)));
+            servlets.put(EVENTS_PATH, new SlackEventsServlet(app, new RequestSignatureCheck(options.signingSecret(), clock),
+                    workspaces));
             LOG.info("Slack: receiving events on {}", EVENTS_PATH);
         }
         return servlets;
     }
 
-    /** Fails start-up with a line that tells a refused token from an unreachable Slack. */
-    private void checkBotToken() {
+    /**
+     * Asks Slack whose the bot token is, so that only that workspace may act here; fails start-up with a
+     * line that tells a refused token from an unreachable Slack.
+     */
+    private WorkspaceGate checkBotToken() {
         try {
-            WebApi.call("auth.test", () -> slack.methods(options.botToken()).authTest(r -> r));
+            AuthTestResponse token = WebApi.call("auth.test", () -> slack.methods(options.botToken()).authTest(r -> r));
+            LOG.info("Slack: serving workspace {} only (the bot token's)", token.getTeamId());
+            return WorkspaceGate.single(token.getTeamId(), token.getEnterpriseId(),
+                    token.isEnterpriseInstall());
         } catch (DeliveryException e) {
             throw new IllegalStateException(e.isPermanent()
                     ? "SLACK_BOT_TOKEN was refused by Slack: " + e.getMessage()

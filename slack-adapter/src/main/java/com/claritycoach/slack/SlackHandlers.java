@@ -86,7 +86,7 @@ final class SlackHandlers {
             MessageEvent e = payload.getEvent();
             if ("im".equals(e.getChannelType()) && e.getBotId() == null && allPresent(e.getUser())) {
                 handle(new MessageReceived(SlackTenants.member(ctx, e.getUser()), SlackText.unescape(e.getText()),
-                        e.getTs(), payload.getEventId()));
+                        e.getTs(), SlackDeliveryIds.message(e.getChannel(), e.getTs(), payload.getEventId())));
             }
             return ctx.ack();
         });
@@ -96,7 +96,8 @@ final class SlackHandlers {
             MessageChangedEvent.Message m = e.getMessage();
             if ("im".equals(e.getChannelType()) && m != null && m.getBotId() == null && allPresent(m.getUser(), m.getTs())) {
                 handle(new MessageEdited(SlackTenants.member(ctx, m.getUser()), m.getTs(),
-                        SlackText.unescape(m.getText()), payload.getEventId()));
+                        SlackText.unescape(m.getText()), SlackDeliveryIds.edit(e.getChannel(), e.getTs(),
+                        payload.getEventId())));
             }
             return ctx.ack();
         });
@@ -109,7 +110,7 @@ final class SlackHandlers {
             MemberRef by = SlackTenants.member(ctx, p.getUser().getId());
             for (BlockActionPayload.Action action : p.getActions()) {
                 ButtonAction.fromId(action.getActionId()).ifPresent(a -> handle(
-                        new ButtonClicked(by, a, p.getTriggerId() + ":" + a.id())));
+                        new ButtonClicked(by, a, action.getValue(), p.getTriggerId() + ":" + a.id())));
             }
             return ctx.ack();
         });

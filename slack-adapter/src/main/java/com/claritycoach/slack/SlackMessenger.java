@@ -26,7 +26,6 @@ import com.slack.api.methods.request.conversations.ConversationsOpenRequest;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
-import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -83,7 +82,7 @@ public final class SlackMessenger implements Messenger {
             throws DeliveryException {
         String channel = reply.team().channelId();
         ChatPostEphemeralRequest request = ChatPostEphemeralRequest.builder().channel(channel)
-                .user(reply.member().userId()).text(rendered.text()).blocks(blocksOrNull(rendered)).build();
+                .user(reply.member().userId()).text(rendered.text()).blocks(rendered.blocks()).build();
         var response = WebApi.call("chat.postEphemeral " + channel, () -> forms.post(token, Methods.CHAT_POST_EPHEMERAL,
                 RequestFormBuilder.toForm(request), ChatPostEphemeralResponse.class), CANNOT_REPLY_HERE);
         if (!response.isOk()) {
@@ -94,14 +93,9 @@ public final class SlackMessenger implements Messenger {
 
     private void post(String token, String channel, SlackMessage rendered) throws DeliveryException {
         ChatPostMessageRequest request = ChatPostMessageRequest.builder().channel(channel).text(rendered.text())
-                .blocks(blocksOrNull(rendered)).unfurlLinks(false).unfurlMedia(false).build();
+                .blocks(rendered.blocks()).mrkdwn(false).unfurlLinks(false).unfurlMedia(false).build();
         WebApi.call("chat.postMessage " + channel, () -> forms.post(token, Methods.CHAT_POST_MESSAGE,
                 RequestFormBuilder.toForm(request), ChatPostMessageResponse.class));
-    }
-
-    /** A text-only message is sent without {@code blocks}, so Slack formats its text as usual. */
-    private static List<LayoutBlock> blocksOrNull(SlackMessage rendered) {
-        return rendered.blocks().isEmpty() ? null : rendered.blocks();
     }
 
     private String dmChannel(String token, MemberRef member) throws DeliveryException {

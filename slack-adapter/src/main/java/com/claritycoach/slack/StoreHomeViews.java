@@ -32,6 +32,7 @@ import java.util.Optional;
  * The App Home of a member, read from the store: for each of their teams, where they stand in the
  * open check-in, their own answers, and the summary of the team's last closed check-in (as the
  * channel saw it). Only the member's own answers appear; nothing reaches Home before the channel.
+ * Answers and wordings are shown through {@link InertText}, each answer in a quote of its own.
  */
 public final class StoreHomeViews implements SlackHomeViews {
     private static final int MAX_BLOCKS = 100;
@@ -76,7 +77,7 @@ public final class StoreHomeViews implements SlackHomeViews {
             CheckIn checkIn = latest.get();
             Optional<Playbook> playbook = playbooks.find(checkIn.playbookId());
             blocks.add(context(c -> c.elements(List.of(plainText(status(tx, checkIn, member, playbook))))));
-            lastClosed(tx, team).ifPresent(closed -> blocks.add(section(s -> s.text(markdownText(summary(tx, team, closed))))));
+            lastClosed(tx, team).ifPresent(closed -> blocks.addAll(summary(tx, team, closed)));
             blocks.addAll(ownAnswers(tx, checkIn, member, playbook));
         }
         return blocks;
@@ -94,17 +95,20 @@ public final class StoreHomeViews implements SlackHomeViews {
     }
 
     /** The team's alignment as the channel saw it (anonymity included): headline and top customers. */
-    private String summary(StoreTx tx, Team team, CheckIn checkIn) {
+    private List<LayoutBlock> summary(StoreTx tx, Team team, CheckIn checkIn) {
         TeamSummaries.TeamSummary summary = summaries.of(tx, team, checkIn, false);
         String heading = "*Team summary of " + DAY.format(checkIn.opened().atZone(ZoneOffset.UTC)) + "*";
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(heading))));
         if (summary.part().isEmpty()) {
-            return heading + "\n" + SlackText.escape(summary.text());
+            blocks.add(InertText.block(summary.text()));
+            return blocks;
         }
         SummaryPart part = summary.part().get();
-        StringBuilder text = new StringBuilder(heading).append("\n").append(SlackText.escape(part.headline()));
-        part.sections().stream().findFirst().ifPresent(section -> section.lines()
-                .forEach(line -> text.append("\n• ").append(SlackText.escape(line))));
-        return text.length() > 2900 ? text.substring(0, 2899) + "…" : text.toString();
+        blocks.add(InertText.block(part.headline()));
+        part.sections().stream().findFirst().filter(section -> !section.lines().isEmpty())
+                .ifPresent(section -> blocks.add(InertText.bullets(section.lines())));
+        return blocks;
     }
 
     private static String status(StoreTx tx, CheckIn checkIn, MemberRef member, Optional<Playbook> playbook) {
@@ -132,9 +136,7 @@ public final class StoreHomeViews implements SlackHomeViews {
             }
             String question = playbook.flatMap(p -> p.promptById(answer.promptId())).map(p -> p.text())
                     .orElse(answer.promptId());
-            String text = "*" + SlackText.escape(question) + "*\n" + SlackText.escape(answer.text());
-            String body = text.length() > 2900 ? text.substring(0, 2899) + "…" : text;
-            blocks.add(section(s -> s.text(markdownText(body))));
+            blocks.add(InertText.quoted(question, answer.text()));
         }
         return blocks;
     }

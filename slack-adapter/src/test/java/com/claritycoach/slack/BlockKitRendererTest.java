@@ -11,9 +11,9 @@ import com.claritycoach.core.message.Destination;
 import com.claritycoach.core.message.MessagePart;
 import com.claritycoach.core.message.MessagePart.SummaryPart.Undecided;
 import com.claritycoach.core.message.OutboundMessage;
+import com.claritycoach.slack.testing.SlackBlocks;
 import com.slack.api.model.block.ActionsBlock;
-import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.RichTextBlock;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.util.json.GsonFactory;
 import java.util.List;
@@ -24,41 +24,134 @@ class BlockKitRendererTest {
     private final BlockKitRenderer renderer = new BlockKitRenderer();
 
     @Test
-    void nudgeShowsTheMembersWordsAsPlainTextOnly() {
+    void nudgeShowsTheMembersWordsVerbatimAndNeverInMarkup() {
         OutboundMessage nudge = new OutboundMessage(new Destination.DirectMessage(ANA),
                 "Your manager is not your customer.",
                 List.of(new MessagePart.NudgePart("manager-as-customer", "Your manager is not your customer.",
-                        "Whom does your manager's work serve?", "<!channel> my boss"),
-                        new MessagePart.ChoicesPart(List.of(ButtonAction.KEEP))));
+                        "Reply with a new answer, or say keep to keep \"<!channel> *my boss*\".", "<!channel> *my boss*"),
+                        new MessagePart.ChoicesPart(List.of(ButtonAction.KEEP), "question:1:0")));
 
         BlockKitRenderer.SlackMessage rendered = renderer.render(nudge);
-        String json = GsonFactory.createSnakeCase().toJson(rendered.blocks());
+        SlackBlocks blocks = blocks(rendered);
 
-        assertThat(json).contains("\"type\":\"plain_text\",\"text\":\"You wrote: \\u003c!channel\\u003e my boss\"");
-        assertThat(json).doesNotContain("\"type\":\"mrkdwn\"");
+        assertThat(blocks.verbatim()).contains("You wrote:", "<!channel> *my boss*",
+                "Reply with a new answer, or say keep to keep \"<!channel> *my boss*\".");
+        assertThat(blocks.parsed()).noneMatch(text -> text.contains("my boss"));
+        assertThat(blocks.styled()).isEmpty();
         assertThat(rendered.blocks().get(rendered.blocks().size() - 1)).isInstanceOf(ActionsBlock.class);
     }
 
     @Test
-    void textOnlyMessageWithButtonsGetsItsTextAsASection() {
+    void everyButtonCarriesTheScopeOfItsQuestion() {
+        OutboundMessage prompt = new OutboundMessage(new Destination.DirectMessage(ANA), "Question 2 of 7",
+                List.of(new MessagePart.ChoicesPart(List.of(ButtonAction.SKIP, ButtonAction.BACK), "question:12:1")));
+
+        String json = GsonFactory.createSnakeCase().toJson(renderer.render(prompt).blocks());
+
+        assertThat(json).contains("\"action_id\":\"skip\",\"value\":\"question:12:1\"",
+                "\"action_id\":\"back\",\"value\":\"question:12:1\"");
+    }
+
+    @Test
+    void textOnlyMessageWithButtonsShowsItsTextVerbatimAboveThem() {
         OutboundMessage message = new OutboundMessage(new Destination.DirectMessage(ANA), "You are paused. <3",
-                List.of(new MessagePart.ChoicesPart(List.of(ButtonAction.RESUME))));
+                List.of(new MessagePart.ChoicesPart(List.of(ButtonAction.RESUME), "question:1:0")));
 
         BlockKitRenderer.SlackMessage rendered = renderer.render(message);
 
-        List<LayoutBlock> blocks = rendered.blocks();
-        assertThat(blocks).hasSize(2);
-        assertThat(((SectionBlock) blocks.get(0)).getText().getType()).isEqualTo("plain_text");
+        assertThat(rendered.blocks()).hasSize(2).first().isInstanceOf(RichTextBlock.class);
+        assertThat(blocks(rendered).verbatim()).containsExactly("You are paused. <3");
         assertThat(rendered.text()).isEqualTo("You are paused. &lt;3");
     }
 
     @Test
-    void plainTextMessageHasNoBlocks() {
-        BlockKitRenderer.SlackMessage rendered = renderer.render(
-                OutboundMessage.text(new Destination.DirectMessage(ANA), "Thanks & see you next week"));
+    void plainTextMessageIsShownVerbatimSoSlackFormatsNothingInIt() {
+        BlockKitRenderer.SlackMessage rendered = renderer.render(OutboundMessage.text(new Destination.DirectMessage(ANA),
+                "Updated your answer: \"*Alignment score: 100%* & https://evil.example\""));
 
-        assertThat(rendered.blocks()).isEmpty();
-        assertThat(rendered.text()).isEqualTo("Thanks &amp; see you next week");
+        assertThat(rendered.blocks()).singleElement().isInstanceOf(RichTextBlock.class);
+        assertThat(blocks(rendered).verbatim())
+                .containsExactly("Updated your answer: \"*Alignment score: 100%* & https://evil.example\"");
+        assertThat(blocks(rendered).parsed()).isEmpty();
+        assertThat(rendered.text()).isEqualTo("Updated your answer: \"*Alignment score: 100%* &amp; https://evil.example\"");
+    }
+
+    @Test
+    void answerWithAsterisksUnderscoresTildesAndBackticksShowsAsTypedInSummary() {
+        String wording = "*Alignment score: 100%* _everyone_ ~nobody~ `code` :tada: <!channel>";
+
+        SlackBlocks blocks = blocks(renderer.render(summaryWith(wording + ": 2 (Ana, Bo)")));
+
+        assertThat(blocks.verbatim()).contains(wording + ": 2 (Ana, Bo)");
+        assertThat(blocks.parsed()).noneMatch(text -> text.contains("Alignment score") || text.contains("everyone"));
+        assertThat(blocks.styled()).isEmpty();
+    }
+
+    @Test
+    void lineBreakInAnAnswerCannotForgeASummaryHeadingOrBullet() {
+        SlackBlocks blocks = blocks(renderer.render(summaryWith("nurses\n*Line of sight:* everybody has it\n• 100% agree: 1 (Ana)")));
+
+        assertThat(blocks.verbatim()).contains("nurses ↵ *Line of sight:* everybody has it ↵ • 100% agree: 1 (Ana)")
+                .noneMatch(line -> line.contains("\n"));
+        assertThat(blocks.parsed()).filteredOn(text -> text.startsWith("*")).containsExactly("*Ultimate customer*");
+    }
+
+    @Test
+    void bareLinkInAnAnswerStaysTextAndNeverReachesMarkup() {
+        SlackBlocks blocks = blocks(renderer.render(summaryWith("https://evil.example/win www.evil.example: 1 (Ana)")));
+
+        assertThat(blocks.verbatim()).contains("https://evil.example/win www.evil.example: 1 (Ana)");
+        assertThat(blocks.parsed()).noneMatch(text -> text.contains("evil.example"));
+        assertThat(blocks.styled()).isEmpty();
+    }
+
+    @Test
+    void myAnswersShowEachAnswerInAQuoteOfItsOwnWithItsLineBreaks() {
+        OutboundMessage mine = new OutboundMessage(new Destination.DirectMessage(ANA), "Your answers",
+                List.of(new MessagePart.AnswersPart(List.of(new MessagePart.AnswersPart.TeamAnswers(
+                        "Your answers for parts (Discovery, closed):", List.of(
+                        new MessagePart.AnswersPart.QuestionAnswer("1. Who is your ultimate customer?",
+                                "*nurses*\n2. Who relies on your work?\n   \"everybody\""),
+                        new MessagePart.AnswersPart.QuestionAnswer("2. Who relies on your work?", null)))))));
+
+        BlockKitRenderer.SlackMessage rendered = renderer.render(mine);
+
+        assertThat(blocks(rendered).verbatim()).containsExactly("Your answers for parts (Discovery, closed):",
+                "1. Who is your ultimate customer?", "*nurses*\n2. Who relies on your work?\n   \"everybody\"",
+                "2. Who relies on your work?", "(no answer)");
+        assertThat(GsonFactory.createSnakeCase().toJson(rendered.blocks())).contains("\"type\":\"rich_text_quote\"");
+        assertThat(blocks(rendered).parsed()).isEmpty();
+    }
+
+    @Test
+    void exportIsShownVerbatimInACodeBox() {
+        String csv = "check_in,member,kind,text\n2026-01-05,Ana,customer,\"*nurses*\n_and_ https://x.example\"\n";
+
+        BlockKitRenderer.SlackMessage rendered = renderer.render(new OutboundMessage(new Destination.DirectMessage(ANA),
+                "Answers as CSV.\n" + csv, List.of(new MessagePart.ExportPart("Answers as CSV.", csv))));
+
+        assertThat(blocks(rendered).verbatim()).containsExactly("Answers as CSV.", csv);
+        assertThat(GsonFactory.createSnakeCase().toJson(rendered.blocks())).contains("\"type\":\"rich_text_preformatted\"");
+        assertThat(blocks(rendered).parsed()).isEmpty();
+    }
+
+    @Test
+    void textLongerThanOneElementIsSpreadOverSeveralAndLosesNothing() {
+        String answer = "🧑‍🔧".repeat(InertText.MAX_ELEMENT) + "end";
+
+        BlockKitRenderer.SlackMessage rendered = renderer.render(OutboundMessage.text(new Destination.DirectMessage(ANA), answer));
+
+        assertThat(blocks(rendered).verbatim()).containsExactly(answer);
+    }
+
+    private static SlackBlocks blocks(BlockKitRenderer.SlackMessage rendered) {
+        return SlackBlocks.of(GsonFactory.createSnakeCase().toJson(rendered.blocks()));
+    }
+
+    private static OutboundMessage summaryWith(String line) {
+        return new OutboundMessage(new Destination.ChannelPost(TEAM), "Alignment summary", List.of(new MessagePart.SummaryPart(
+                "Alignment summary: parts (5 Jan)", "50% agree on the ultimate customer (1 of 2)",
+                List.of(new MessagePart.SummaryPart.Section("Ultimate customer", List.of(line))), null, List.of())));
     }
 
     private static final TeamRef TEAM = new TeamRef(ANA.tenant(), "C0TEAM0001");
@@ -91,14 +184,11 @@ class BlockKitRendererTest {
     }
 
     @Test
-    void aPairsWordingIsShownAsPlainTextSoItCanNeitherPingNorFormat() {
-        String json = GsonFactory.createSnakeCase().toJson(renderer.render(summaryTo(new Destination.ChannelPost(TEAM),
-                HOSTILE)).blocks());
+    void aPairsWordingIsShownVerbatimSoItCanNeitherPingNorFormat() {
+        SlackBlocks blocks = blocks(renderer.render(summaryTo(new Destination.ChannelPost(TEAM), HOSTILE)));
 
-        assertThat(json).contains("{\"type\":\"plain_text\",\"text\":\"Are \\\"borrowers\\\" and \\\""
-                + "\\u003c!channel\\u003e *library* patrons \\u0026 \\u003c@U0BEN\\u003e\\\" the same customer?\"");
-        assertThat(json).contains("\"type\":\"mrkdwn\",\"text\":\"*Same customer?*\"")
-                .doesNotContain("\"type\":\"mrkdwn\",\"text\":\"Are");
+        assertThat(blocks.verbatim()).contains("Are \"borrowers\" and \"<!channel> *library* patrons & <@U0BEN>\" the same customer?");
+        assertThat(blocks.parsed()).contains("*Same customer?*").noneMatch(text -> text.contains("library"));
     }
 
     @Test
@@ -118,7 +208,9 @@ class BlockKitRendererTest {
                 new Undecided("ward nurse", "ward sister")));
 
         assertThat(buttons(direct)).isEmpty();
-        assertThat(GsonFactory.createSnakeCase().toJson(direct.blocks())).contains("Reply merge \\u003c!channel\\u003e");
+        assertThat(blocks(direct).verbatim())
+                .contains("Reply merge <!channel> *library* patrons & <@U0BEN> into borrowers or split "
+                        + "<!channel> *library* patrons & <@U0BEN> from borrowers");
         assertThat(buttons(longOne)).hasSize(2);
         assertThat(PairButtonValue.read(buttons(longOne).get(0).getValue()).orElseThrow().second()).isEqualTo("ward sister");
     }

@@ -45,6 +45,17 @@ class ManifestTest {
                 .allSatisfy(command -> assertThat(help.lists(command)).as("%s in %s", command, help).isTrue());
     }
 
+    @Test
+    void everyCommandTheUsageHintNamesIsRoutedToARealCommand(@TempDir Path dir) throws Exception {
+        JsonNode manifest = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(MANIFEST));
+        CoachHelp coach = CoachHelp.ask(dir);
+
+        List<String> advertised = List.of(manifest.at("/features/slash_commands/0/usage_hint").asText().split("\\|"));
+
+        assertThat(advertised).map(String::strip).contains("remind", "my answers")
+                .allSatisfy(command -> assertThat(coach.routes(command)).as("%s is routed", command).isTrue());
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));

@@ -100,7 +100,8 @@ class SlackEventsHttpTest {
         assertThat(message.from().userId()).isEqualTo("U0ANA0001");
         assertThat(message.text()).isEqualTo("The shoppers who buy parts in our stores and online");
         assertThat(message.messageId()).isEqualTo("1763870400.000100");
-        assertThat(message.deliveryId()).isEqualTo("Ev0ANSWER0001");
+        assertThat(message.deliveryId()).as("named by channel and ts, whatever the event id")
+                .isEqualTo("slack-message:D0ANA0001:1763870400.000100");
         assertThat(sink.commits()).isEqualTo(1);
     }
 
@@ -136,7 +137,8 @@ class SlackEventsHttpTest {
         assertThat(edited.from().userId()).isEqualTo("U0ANA0001");
         assertThat(edited.messageId()).isEqualTo("1763870400.000100");
         assertThat(edited.newText()).isEqualTo("Shoppers & mechanics");
-        assertThat(edited.deliveryId()).isEqualTo("Ev0EDIT00001");
+        assertThat(edited.deliveryId()).as("named by channel and the ts of the change")
+                .isEqualTo("slack-edit:D0ANA0001:1763870600.000500");
     }
 
     @Test
@@ -193,13 +195,15 @@ class SlackEventsHttpTest {
     }
 
     @Test
-    void buttonClickReachesTheEngine() {
-        String click = fixture("block_actions_skip.json").replace("\"coach_skip\"", "\"skip\"");
+    void buttonClickReachesTheEngineWithTheScopeTheButtonCarries() {
+        String click = fixture("block_actions_skip.json").replace("\"coach_skip\"", "\"skip\"")
+                .replace("\"value\": \"skip\"", "\"value\": \"question:12:1\"");
 
         assertThat(client.postInteraction(click).statusCode()).isEqualTo(200);
 
         ButtonClicked clicked = (ButtonClicked) sink.next(WAIT);
         assertThat(clicked.action()).isEqualTo(ButtonAction.SKIP);
+        assertThat(clicked.scope()).isEqualTo("question:12:1");
         assertThat(clicked.by().userId()).isEqualTo("U0ANA0001");
         assertThat(clicked.by().tenant()).isEqualTo(TENANT);
     }

@@ -15,7 +15,7 @@ import com.claritycoach.core.playbook.Prompt;
 import com.claritycoach.core.playbook.PromptKind;
 import com.claritycoach.core.port.DeliveryException;
 import com.claritycoach.slack.testing.FakeSlackApi;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.claritycoach.slack.testing.SlackBlocks;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import java.time.Duration;
@@ -56,7 +56,7 @@ class SlackMessengerTest {
         OutboundMessage message = new OutboundMessage(new Destination.DirectMessage(ANA),
                 "Question 2 of 9: Who is the ultimate customer of your work?",
                 List.of(new MessagePart.PromptPart("Parts team", 2, 9, prompt, null),
-                        new MessagePart.ChoicesPart(List.of(ButtonAction.SKIP, ButtonAction.BACK, ButtonAction.PAUSE))));
+                        new MessagePart.ChoicesPart(List.of(ButtonAction.SKIP, ButtonAction.BACK, ButtonAction.PAUSE), "question:1:0")));
 
         messenger.send(message, "outbox-1");
         messenger.send(message, "outbox-2");
@@ -86,11 +86,22 @@ class SlackMessengerTest {
         assertThat(post.param("channel")).isEqualTo("C0TEAM0001");
         assertThat(post.param("text")).doesNotContain("<!channel>", "<@U0ANA0001>", "<!here>", "<https:")
                 .contains("&lt;!channel&gt;", "&lt;@U0ANA0001&gt;", "&amp;");
-        String blockTexts = new ObjectMapper().readTree(post.param("blocks"))
-                .findValues("text").stream().map(t -> t.isTextual() ? t.asText() : t.path("text").asText()).toList()
-                .toString();
-        assertThat(blockTexts).doesNotContain("<!channel>", "<@U0ANA0001>", "<!here>", "<https:")
-                .contains("&lt;!channel&gt;", "&lt;@U0ANA0001&gt;");
+        SlackBlocks blocks = SlackBlocks.of(post.param("blocks"));
+        assertThat(blocks.verbatim()).contains(answer + " (1)");
+        assertThat(blocks.parsed()).noneMatch(text -> text.contains("channel") || text.contains("evil.example"));
+        assertThat(blocks.styled()).isEmpty();
+        assertThat(post.param("mrkdwn")).isEqualTo("0");
+    }
+
+    @Test
+    void textOnlyMessageIsPostedAsVerbatimBlocksSoNothingInItIsFormatted() throws Exception {
+        messenger.send(OutboundMessage.text(new Destination.DirectMessage(ANA),
+                "Updated your answer: \"*nurses* _first_ https://evil.example\""), "outbox-7");
+
+        FakeSlackApi.Call post = api.calls("chat.postMessage").get(0);
+        assertThat(SlackBlocks.of(post.param("blocks")).verbatim())
+                .containsExactly("Updated your answer: \"*nurses* _first_ https://evil.example\"");
+        assertThat(post.param("mrkdwn")).isEqualTo("0");
     }
 
     @Test

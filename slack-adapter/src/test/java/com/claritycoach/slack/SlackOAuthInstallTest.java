@@ -4,6 +4,11 @@ import static com.claritycoach.slack.testing.SignedSlackClient.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.domain.Platform;
 import com.claritycoach.core.domain.TenantRef;
@@ -24,14 +29,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** The multi-workspace install: Bolt's OAuth flow on our own tables, against a fake {@code oauth.v2.access}. */
 class SlackOAuthInstallTest {
@@ -136,6 +144,59 @@ class SlackOAuthInstallTest {
 
         assertThat(sink.isEmpty()).isTrue();
         assertThat(slack.calls("chat.postMessage")).isEmpty();
+    }
+
+    @Test
+    void cancelledInstallLogsSlacksErrorOnOneEscapedLineAndNotAsAnError() {
+        List<ILoggingEvent> logged = new ArrayList<>();
+
+        HttpResponse<String> cancelled = capturingLogs(logged, () -> client.get(server.url(SlackAdapter.REDIRECT_PATH
+                + "?error=access_denied%0D%0A2026-01-01%2000:00:00.000%20ERROR%20forged%20line&state=x"), Map.of()));
+
+        assertThat(logged).allSatisfy(event -> assertThat(event.getFormattedMessage()).doesNotContain("\r", "\n"))
+                .noneMatch(event -> event.getLevel() == Level.ERROR)
+                .anySatisfy(event -> assertThat(event.getFormattedMessage())
+                        .contains("\"access_denied\\u000D\\u000A2026-01-01 00:00:00.000 ERROR forged line\""));
+        assertThat(cancelled.statusCode()).isEqualTo(200);
+        assertThat(cancelled.body()).contains("unknown_error").doesNotContain("forged");
+        assertThat(slack.calls("oauth.v2.access")).isEmpty();
+    }
+
+    @Test
+    void invalidStateIsLoggedEscapedAndTheCodeNotAtAll() {
+        List<ILoggingEvent> logged = new ArrayList<>();
+
+        HttpResponse<String> refused = capturingLogs(logged, () -> client.get(server.url(SlackAdapter.REDIRECT_PATH
+                + "?code=c0de-one-time%0AINFO%20forged&state=bad%0D%0AWARN%20forged"),
+                Map.of("Cookie", "slack-app-oauth-state=bad")));
+
+        assertThat(logged).isNotEmpty()
+                .allSatisfy(event -> assertThat(event.getFormattedMessage())
+                        .doesNotContain("\r", "\n", "c0de-one-time"))
+                .anySatisfy(event -> assertThat(event.getFormattedMessage())
+                        .contains("\"bad\\u000D\\u000AWARN forged\""));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(slack.calls("oauth.v2.access")).isEmpty();
+    }
+
+    /** Runs {@code request} while collecting into {@code logged} what every logger says, the Slack SDK's down to INFO. */
+    private static <T> T capturingLogs(List<ILoggingEvent> logged, Supplier<T> request) {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.setContext(context);
+        appender.start();
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Logger sdk = context.getLogger("com.slack");
+        Level before = sdk.getLevel();
+        sdk.setLevel(Level.INFO);
+        root.addAppender(appender);
+        try {
+            return request.get();
+        } finally {
+            root.detachAppender(appender);
+            sdk.setLevel(before);
+            logged.addAll(appender.list);
+        }
     }
 
     private String install() {

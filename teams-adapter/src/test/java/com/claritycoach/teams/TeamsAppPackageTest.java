@@ -77,6 +77,15 @@ class TeamsAppPackageTest {
     }
 
     @Test
+    void everyCommandOfEveryCommandListIsRoutedToARealCommand(@TempDir Path dir) {
+        CoachHelp coach = CoachHelp.ask(dir);
+
+        assertThat(manifest.at("/bots/0/commandLists").findValues("title")).extracting(JsonNode::asText)
+                .contains("start weekly", "my answers", "forget me")
+                .allSatisfy(title -> assertThat(coach.routes(title)).as("%s is routed", title).isTrue());
+    }
+
+    @Test
     void iconsHaveTheSizesTeamsRequiresAndTheOutlineIsTransparent() {
         assertThat(color.getWidth()).isEqualTo(192);
         assertThat(color.getHeight()).isEqualTo(192);

@@ -2,6 +2,7 @@ package com.claritycoach.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.claritycoach.core.inbound.MessageEdited;
 import com.claritycoach.core.inbound.MessageReceived;
 import com.claritycoach.core.store.jdbc.CoachStores;
 import com.claritycoach.core.store.jdbc.DatabaseConfig;
@@ -70,6 +71,45 @@ class TeamsAuthenticationTest {
     }
 
     @Test
+    void everyIsoTimestampTheBotFrameworkMaySendIsAccepted() {
+        List<String> timestamps = List.of("2026-11-23T04:04:23Z", "2026-11-23T04:04:23.5Z",
+                "2026-11-23T04:04:23.1234567Z", "2026-11-23T05:04:23+01:00", "2026-11-23T00:04:23.123-04:00");
+        for (int i = 0; i < timestamps.size(); i++) {
+            String at = timestamps.get(i);
+            ObjectNode activity = client.fixture("personal_message", a -> a.put("timestamp", at)
+                    .put("localTimestamp", at));
+            activity.put("text", "answer " + i);
+            client.authorization(bearer(issuer.token(APP_ID, connector.serviceUrl(), t -> { })));
+
+            assertThat(client.post(activity).statusCode()).as(at).isEqualTo(202);
+            assertThat(((MessageReceived) sink.next(Duration.ofSeconds(10))).text()).isEqualTo("answer " + i);
+        }
+    }
+
+    @Test
+    void anEditsTimestampIsReadExactlyWhateverItsPrecision() {
+        ObjectNode edit = client.fixture("personal_message", a -> {
+            a.put("type", "messageUpdate").put("timestamp", "2026-11-23T04:04:23.5Z");
+            a.putObject("channelData").put("eventType", "editMessage").putObject("tenant")
+                    .put("id", "72f988bf-0000-4000-8000-0000000000aa");
+        });
+        client.authorization(bearer(issuer.token(APP_ID, connector.serviceUrl(), t -> { })));
+
+        assertThat(client.post(edit).statusCode()).isEqualTo(202);
+
+        assertThat(((MessageEdited) sink.next(Duration.ofSeconds(10))).deliveryId()).endsWith("|edit-2026-11-23T04:04:23.500Z");
+    }
+
+    @Test
+    void aTimestampThatIsNoDateIsStillRefused() {
+        ObjectNode activity = client.fixture("personal_message", a -> a.put("timestamp", "yesterday"));
+        client.authorization(bearer(issuer.token(APP_ID, connector.serviceUrl(), t -> { })));
+
+        assertThat(client.post(activity).statusCode()).isEqualTo(400);
+        assertThat(sink.isEmpty()).isTrue();
+    }
+
+    @Test
     void missingTokenIsRefused() {
         assertUnauthorized(send(null));
     }
@@ -98,6 +138,11 @@ class TeamsAuthenticationTest {
                 t -> t.withExpiresAt(Date.from(Instant.now().minusSeconds(3600)))
                         .withNotBefore(Date.from(Instant.now().minusSeconds(7200)))
                         .withIssuedAt(Date.from(Instant.now().minusSeconds(7200)))))));
+    }
+
+    @Test
+    void tokenWithoutAnExpiryIsRefused() {
+        assertUnauthorized(send(bearer(issuer.token(APP_ID, connector.serviceUrl(), t -> t.withExpiresAt(null)))));
     }
 
     @Test

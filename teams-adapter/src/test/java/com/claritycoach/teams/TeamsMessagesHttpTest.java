@@ -19,6 +19,7 @@ import com.claritycoach.core.store.jdbc.JdbcCoachStore;
 import com.claritycoach.core.testing.JettyServer;
 import com.claritycoach.core.testing.RecordingSink;
 import com.claritycoach.teams.bot.TeamsActivities;
+import com.claritycoach.teams.card.AdaptiveCardRenderer;
 import com.claritycoach.teams.store.TeamsAddressBook;
 import com.claritycoach.teams.testing.ActivityClient;
 import com.claritycoach.teams.testing.FakeBotConnector;
@@ -124,12 +125,14 @@ class TeamsMessagesHttpTest {
 
     @Test
     void cardSubmitWithAValueAndNoTextIsAButtonClick() {
-        HttpResponse<String> response = client.post(client.fixture("adaptive_card_submit"));
+        HttpResponse<String> response = client.post(client.fixture("adaptive_card_submit",
+                a -> ((ObjectNode) a.get("value")).put(AdaptiveCardRenderer.SCOPE_KEY, "question:12:1")));
 
         assertThat(response.statusCode()).isEqualTo(202);
         ButtonClicked click = (ButtonClicked) sink.next(WAIT);
         assertThat(click.action()).isEqualTo(ButtonAction.SKIP);
         assertThat(click.by().userId()).isEqualTo(ANA);
+        assertThat(click.scope()).isEqualTo("question:12:1");
     }
 
     @Test

@@ -83,7 +83,7 @@ class TeamsMessengerTest {
     @Test
     void cardButtonsAreSubmitActionsNamingTheCoachAction() throws Exception {
         adapter.messenger().send(new OutboundMessage(new Destination.DirectMessage(ANA), "Question 1 of 2",
-                List.of(new ChoicesPart(List.of(ButtonAction.SKIP, ButtonAction.PAUSE)))), "outbox-1");
+                List.of(new ChoicesPart(List.of(ButtonAction.SKIP, ButtonAction.PAUSE), "question:1:0"))), "outbox-1");
 
         FakeBotConnector.Call sent = connector.activities().get(0);
         assertThat(sent.body().at("/attachments/0/content/version").asText()).isEqualTo("1.5");

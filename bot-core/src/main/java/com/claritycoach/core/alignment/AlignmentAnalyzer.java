@@ -73,7 +73,7 @@ public final class AlignmentAnalyzer {
 
         return new AlignmentSummary(
                 current.label(),
-                new Participation(members.size(), respondents.size(), notIn(members, respondents)),
+                participation(current, members, respondents),
                 score(customers, customerRespondents),
                 customerRespondents,
                 customers,
@@ -171,6 +171,14 @@ public final class AlignmentAnalyzer {
     }
 
     /** Members who did not respond, in member order; a set look-up, as teams may have thousands of members. */
+    /** Members away this week who gave no answer are counted apart from those who have not answered yet. */
+    private static Participation participation(CheckInAnswers checkIn, List<String> members, List<String> respondents) {
+        List<String> silent = notIn(members, respondents);
+        Set<String> away = new HashSet<>(checkIn.membersAway());
+        return new Participation(members.size(), respondents.size(),
+                silent.stream().filter(m -> !away.contains(m)).toList(), silent.stream().filter(away::contains).toList());
+    }
+
     private static List<String> notIn(List<String> members, List<String> respondents) {
         Set<String> responded = new HashSet<>(respondents);
         return members.stream().filter(m -> !responded.contains(m)).toList();

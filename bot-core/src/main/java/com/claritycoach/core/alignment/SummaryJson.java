@@ -24,6 +24,7 @@ public final class SummaryJson {
         root.put("members", s.participation().asked());
         root.put("respondents", s.participation().respondents());
         root.put("nonRespondents", s.participation().nonRespondents());
+        root.put("away", s.participation().away());
         root.put("alignmentScore", s.alignmentScore());
         root.put("distinctCustomers", s.distinctCustomers());
         root.put("customerGroups", s.customerGroups().stream().map(g -> ordered(

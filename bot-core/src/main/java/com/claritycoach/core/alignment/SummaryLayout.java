@@ -112,6 +112,10 @@ public final class SummaryLayout {
             lines.add(anonymous ? p.nonRespondents().size() + " have not answered yet."
                     : "Not answered yet: " + String.join(", ", p.nonRespondents()) + ".");
         }
+        if (!p.away().isEmpty()) {
+            lines.add(anonymous ? p.away().size() + " away this week."
+                    : "Away this week: " + String.join(", ", p.away()) + ".");
+        }
         return lines;
     }
 

@@ -12,6 +12,11 @@ final class AskAtLocalTimeCommand implements TeamCommand {
     }
 
     @Override
+    public String title() {
+        return "ask at local time";
+    }
+
+    @Override
     public String usage() {
         return "ask at local time on|off";
     }

@@ -65,7 +65,8 @@ public final class CoachEngine {
         SummaryComposer summaries = new AlignmentSummaryComposer(teamSummaries);
         CheckInOpener opener = new CheckInOpener(playbooks, memberFlow);
         CheckInCloser closer = new CheckInCloser(summaries);
-        this.scheduled = new ScheduledCheckIns(store, directory, playbooks, opener, closer);
+        Reminders reminders = new Reminders(playbooks);
+        this.scheduled = new ScheduledCheckIns(store, directory, playbooks, opener, closer, reminders);
         ManagerGate gate = new ManagerGate(contexts);
         this.pairButtons = new PairButtons(gate);
         this.commands = new CommandRouter(List.of(
@@ -81,6 +82,7 @@ public final class CoachEngine {
                 new ScheduleCommand(),
                 new DeadlineCommand(),
                 new ReminderCommand(),
+                new RemindCommand(reminders),
                 new PlaybookCommand(playbooks),
                 new AskAtLocalTimeCommand(),
                 new LateAnswersCommand()), memberFlow, gate);
@@ -141,7 +143,7 @@ public final class CoachEngine {
         } else if (inbound instanceof MessageEdited e) {
             memberRequests.edit(step, e.from(), e.messageId(), e.newText());
         } else if (inbound instanceof ButtonClicked b) {
-            memberFlow.onWord(step, b.by(), MemberWord.of(b.action()));
+            memberFlow.onButton(step, b.by(), b.action(), b.scope());
         } else if (inbound instanceof CommandIssued c) {
             commands.route(step, c, issuer, roster);
         } else if (inbound instanceof PairButtonClicked p) {

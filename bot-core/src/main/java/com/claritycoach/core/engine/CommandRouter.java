@@ -57,7 +57,7 @@ final class CommandRouter {
         }
         TeamCommand c = match.get();
         if (c.managersOnly()) {
-            gate.admit(ctx, c.usage()).ifPresent(c::run);
+            gate.admit(ctx, "use the " + c.title() + " command").ifPresent(c::run);
         } else {
             c.run(ctx);
         }

@@ -5,6 +5,7 @@ import com.claritycoach.core.alignment.CheckInAnswers;
 import com.claritycoach.core.csv.AnswersCsv;
 import com.claritycoach.core.domain.CheckIn;
 import com.claritycoach.core.message.Destination;
+import com.claritycoach.core.message.MessagePart;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,10 +54,12 @@ final class ExportCommand implements TeamCommand {
                 rows.add(new AnswersCsv.Row(answers.label(), a.member(), a.kind(), a.text()));
             }
         }
-        ctx.step().send(new Destination.DirectMessage(ctx.issuer().ref()), "Answers of " + ctx.team().name() + " ("
-                + checkIns.size() + (checkIns.size() == 1 ? " check-in" : " check-ins") + ", " + rows.size()
-                + " answers) as CSV. Save it as a .csv file; clarity-coach.jar analyze reads it.\n"
-                + AnswersCsv.write(rows));
+        String intro = "Answers of " + ctx.team().name() + " (" + checkIns.size()
+                + (checkIns.size() == 1 ? " check-in" : " check-ins") + ", " + rows.size()
+                + " answers) as CSV. Save it as a .csv file; clarity-coach.jar analyze reads it.";
+        String csv = AnswersCsv.write(rows);
+        ctx.step().send(new Destination.DirectMessage(ctx.issuer().ref()), intro + "\n" + csv,
+                new MessagePart.ExportPart(intro, csv));
         ctx.reply("I have sent you the answers privately.");
     }
 }

@@ -12,6 +12,11 @@ final class LateAnswersCommand implements TeamCommand {
     }
 
     @Override
+    public String title() {
+        return "late answers";
+    }
+
+    @Override
     public String usage() {
         return "late answers accept|refuse";
     }

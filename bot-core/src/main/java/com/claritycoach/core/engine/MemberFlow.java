@@ -8,8 +8,8 @@ import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.inbound.ButtonAction;
 import com.claritycoach.core.message.Destination.DirectMessage;
 import com.claritycoach.core.message.MessagePart;
+import com.claritycoach.core.message.OutboundMessage;
 import com.claritycoach.core.playbook.Prompt;
-import com.claritycoach.core.store.StoreTx;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -76,12 +76,55 @@ final class MemberFlow {
             case HELP -> requests.help(step, member);
             case MY_ANSWERS -> requests.myAnswers(step, member);
             case FORGET_ME -> requests.askToForget(step, member);
-            case FORGET_ME_CONFIRMED -> requests.forget(step, member);
+            case FORGET_ME_CONFIRMED -> requests.confirmForget(step, member);
             case RESUME -> resume(step, member);
             case NO_REMINDERS -> away.reminders(step, member, false);
             case REMINDERS_ON -> away.reminders(step, member, true);
             case SKIP_THIS_WEEK -> away.skipThisWeek(step, member, this::present);
             default -> steer(step, member, word);
+        }
+    }
+
+    /**
+     * A press of one of the coach's buttons: it does what the typed word does, but only while the
+     * question (or request) it was sent with is still the member's current one; an older button
+     * changes nothing and says so.
+     */
+    void onButton(Step step, MemberRef member, ButtonAction action, String scope) {
+        if (action == ButtonAction.FORGET_CONFIRM) {
+            requests.confirmForget(step, member, scope);
+            return;
+        }
+        Optional<Place> place = action == ButtonAction.RESUME
+                ? places.paused(step.tx(), member).or(() -> places.focus(step.tx(), member))
+                : places.focus(step.tx(), member);
+        boolean current = place.filter(p -> p.conversation().state() != ConversationState.DONE)
+                .filter(p -> ButtonScopes.question(p.conversation()).equals(scope)).isPresent();
+        if (current) {
+            onWord(step, member, MemberWord.of(action));
+        } else {
+            stale(step, member, place);
+        }
+    }
+
+    private void stale(Step step, MemberRef member, Optional<Place> place) {
+        String note = "That button belongs to an earlier question, so I changed nothing.";
+        if (place.isEmpty()) {
+            step.send(new DirectMessage(member), "That button belongs to a check-in that is no longer open, so I "
+                    + "changed nothing. Say my answers to see your answers, or help.");
+            return;
+        }
+        Place p = place.get();
+        switch (p.conversation().state()) {
+            case DONE -> step.send(p.dm(), note + " You have answered every question for " + p.team().name()
+                    + ". Say back to change your last answer, or my answers to see them all.");
+            case PAUSED -> step.send(p.dm(), note + " You are paused; say resume when you are ready to carry on.",
+                    resumeButton(p));
+            default -> {
+                step.send(p.dm(), note + " Your current question is question " + (p.conversation().promptIndex() + 1)
+                        + " of " + p.playbook().size() + " for " + p.team().name() + ":");
+                step.send(question(step, p));
+            }
         }
     }
 
@@ -94,8 +137,7 @@ final class MemberFlow {
         Place p = place.get();
         ConversationState state = p.conversation().state();
         if (state == ConversationState.PAUSED && word != MemberWord.PAUSE) {
-            step.send(p.dm(), "You are paused. Say resume when you are ready to carry on.",
-                    new MessagePart.ChoicesPart(List.of(ButtonAction.RESUME)));
+            step.send(p.dm(), "You are paused. Say resume when you are ready to carry on.", resumeButton(p));
             return;
         }
         switch (word) {
@@ -127,7 +169,7 @@ final class MemberFlow {
         step.send(p.dm(), n.explanation() + "\n" + n.followUp()
                         + "\nReply with a new answer, or say keep to keep \"" + text + "\".",
                 new MessagePart.NudgePart(n.ruleId(), n.explanation(), n.followUp(), text),
-                new MessagePart.ChoicesPart(List.of(ButtonAction.KEEP, ButtonAction.SKIP)));
+                new MessagePart.ChoicesPart(List.of(ButtonAction.KEEP, ButtonAction.SKIP), ButtonScopes.question(c)));
     }
 
     private void skip(Step step, Place p) {
@@ -162,15 +204,14 @@ final class MemberFlow {
     private void pause(Step step, Place p) {
         Conversation c = p.conversation();
         switch (c.state()) {
-            case PAUSED -> step.send(p.dm(), "You are already paused. Say resume when you are ready.",
-                    new MessagePart.ChoicesPart(List.of(ButtonAction.RESUME)));
+            case PAUSED -> step.send(p.dm(), "You are already paused. Say resume when you are ready.", resumeButton(p));
             case DONE -> step.send(p.dm(), "There is nothing to pause: you have answered every question for "
                     + p.team().name() + ".");
             default -> {
                 save(step, new Conversation(c.checkInId(), c.member(), ConversationState.PAUSED, c.promptIndex(),
                         c.frontier(), c.state(), c.firedRules(), step.now()));
                 step.send(p.dm(), "Paused. Your answers so far are saved. Say resume when you are ready to carry on.",
-                        new MessagePart.ChoicesPart(List.of(ButtonAction.RESUME)));
+                        resumeButton(p));
             }
         }
     }
@@ -224,11 +265,20 @@ final class MemberFlow {
         Conversation shown = new Conversation(c.checkInId(), c.member(), c.state(), c.promptIndex(), c.frontier(),
                 c.pausedFrom(), c.firedRules(), step.now());
         save(step, shown);
-        StoreTx tx = step.tx();
+        step.send(question(step, p));
+    }
+
+    private static OutboundMessage question(Step step, Place p) {
+        Conversation c = p.conversation();
         String current = c.promptIndex() < c.frontier()
-                ? tx.currentAnswer(c.checkInId(), c.member(), p.currentPrompt().id()).map(a -> a.text()).orElse(null)
+                ? step.tx().currentAnswer(c.checkInId(), c.member(), p.currentPrompt().id()).map(a -> a.text()).orElse(null)
                 : null;
-        step.send(PromptPresenter.prompt(p.dm(), p.team().name(), p.playbook(), c.promptIndex(), current));
+        return PromptPresenter.prompt(p.dm(), p.team().name(), p.playbook(), c.promptIndex(), current,
+                ButtonScopes.question(c));
+    }
+
+    private static MessagePart.ChoicesPart resumeButton(Place p) {
+        return new MessagePart.ChoicesPart(List.of(ButtonAction.RESUME), ButtonScopes.question(p.conversation()));
     }
 
     private static void save(Step step, Conversation conversation) {

@@ -7,14 +7,20 @@ import com.claritycoach.core.domain.Team;
 import com.claritycoach.core.inbound.ButtonAction;
 import com.claritycoach.core.message.Destination.DirectMessage;
 import com.claritycoach.core.message.MessagePart;
+import com.claritycoach.core.message.MessagePart.AnswersPart.QuestionAnswer;
+import com.claritycoach.core.message.MessagePart.AnswersPart.TeamAnswers;
 import com.claritycoach.core.playbook.Playbook;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.playbook.Prompt;
 import com.claritycoach.core.store.StoreTx;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +35,9 @@ final class MemberRequests {
             keep (keep an answer after a coaching suggestion).
             Away this week? skip this week. Rather not be reminded before deadlines? no reminders (reminders on undoes it).
             Any time: my answers (see your answers), forget me (delete everything I keep about you), help.""";
+
+    /** How long after {@code forget me} its confirmation counts, on the engine's clock. */
+    static final Duration FORGET_WINDOW = Duration.ofMinutes(5);
 
     private final PlaybookCatalog catalog;
 
@@ -47,7 +56,7 @@ final class MemberRequests {
 
     void myAnswers(Step step, MemberRef member) {
         StoreTx tx = step.tx();
-        StringBuilder text = new StringBuilder();
+        List<TeamAnswers> teams = new ArrayList<>();
         for (Team team : tx.teamsOf(member)) {
             Optional<CheckIn> latest = tx.latestCheckIn(team.id());
             Optional<Playbook> playbook = latest.flatMap(c -> catalog.find(c.playbookId()));
@@ -58,26 +67,69 @@ final class MemberRequests {
             Map<String, Answer> mine = tx.currentAnswers(checkIn.id()).stream()
                     .filter(a -> a.member().equals(member))
                     .collect(Collectors.toMap(Answer::promptId, Function.identity()));
-            text.append(text.isEmpty() ? "" : "\n\n")
-                    .append("Your answers for ").append(team.name()).append(" (").append(playbook.get().title())
-                    .append(checkIn.isOpen() ? ", open: you can still change them" : ", closed").append("):");
+            String heading = "Your answers for " + team.name() + " (" + playbook.get().title()
+                    + (checkIn.isOpen() ? ", open: you can still change them" : ", closed") + "):";
+            List<QuestionAnswer> answers = new ArrayList<>();
             List<Prompt> prompts = playbook.get().prompts();
             for (int i = 0; i < prompts.size(); i++) {
                 Answer answer = mine.get(prompts.get(i).id());
-                text.append("\n").append(i + 1).append(". ").append(prompts.get(i).text())
-                        .append("\n   ").append(answer == null ? "(no answer)" : "\"" + answer.text() + "\"");
+                answers.add(new QuestionAnswer((i + 1) + ". " + prompts.get(i).text(), answer == null ? null : answer.text()));
+            }
+            teams.add(new TeamAnswers(heading, answers));
+        }
+        DirectMessage dm = new DirectMessage(member);
+        if (teams.isEmpty()) {
+            step.send(dm, "You have no answers stored.");
+            return;
+        }
+        step.send(dm, plainText(teams), new MessagePart.AnswersPart(teams));
+    }
+
+    /** The answers as one text, for the console and for notifications. */
+    private static String plainText(List<TeamAnswers> teams) {
+        StringBuilder text = new StringBuilder();
+        for (TeamAnswers team : teams) {
+            text.append(text.isEmpty() ? "" : "\n\n").append(team.heading());
+            for (QuestionAnswer qa : team.answers()) {
+                text.append("\n").append(qa.question())
+                        .append("\n   ").append(qa.answer() == null ? "(no answer)" : "\"" + qa.answer() + "\"");
             }
         }
-        step.send(new DirectMessage(member), text.isEmpty() ? "You have no answers stored." : text.toString());
+        return text.toString();
     }
 
     void askToForget(Step step, MemberRef member) {
+        step.tx().requestForget(member, step.now());
         step.send(new DirectMessage(member), "This deletes every answer you have given in every team, and your profile. "
-                        + "It cannot be undone. To go ahead, say forget me yes (or press the button).",
-                new MessagePart.ChoicesPart(List.of(ButtonAction.FORGET_CONFIRM)));
+                        + "It cannot be undone. To go ahead, say forget me yes (or press the button) within "
+                        + FORGET_WINDOW.toMinutes() + " minutes.",
+                new MessagePart.ChoicesPart(List.of(ButtonAction.FORGET_CONFIRM), ButtonScopes.forgetRequest(step.now())));
     }
 
-    void forget(Step step, MemberRef member) {
+    /** {@code forget me yes} typed: deletes everything if the member asked to be forgotten moments ago. */
+    void confirmForget(Step step, MemberRef member) {
+        confirmForget(step, member, requested -> true);
+    }
+
+    /** The "Yes, forget me" button: deletes everything if it is the button of the member's fresh request. */
+    void confirmForget(Step step, MemberRef member, String scope) {
+        confirmForget(step, member, requested -> ButtonScopes.forgetRequest(requested).equals(scope));
+    }
+
+    private void confirmForget(Step step, MemberRef member, Predicate<Instant> confirms) {
+        Optional<Instant> fresh = step.tx().forgetRequestedAt(member)
+                .filter(requested -> !step.now().isAfter(requested.plus(FORGET_WINDOW)))
+                .filter(confirms);
+        if (fresh.isPresent()) {
+            forget(step, member);
+            return;
+        }
+        step.send(new DirectMessage(member), "I only delete your data right after you ask, so nothing was deleted. "
+                + "To be forgotten, say forget me, then forget me yes (or press its button) within "
+                + FORGET_WINDOW.toMinutes() + " minutes.");
+    }
+
+    private void forget(Step step, MemberRef member) {
         int deleted = step.tx().forgetMember(member);
         step.forgot(member);
         step.send(new DirectMessage(member), "Done: I deleted " + deleted + (deleted == 1 ? " answer" : " answers")

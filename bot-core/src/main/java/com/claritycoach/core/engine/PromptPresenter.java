@@ -13,7 +13,9 @@ final class PromptPresenter {
     private PromptPresenter() {
     }
 
-    static OutboundMessage prompt(Destination to, String teamName, Playbook playbook, int index, String currentAnswer) {
+    /** @param scope what its buttons belong to ({@link ButtonScopes#question}) */
+    static OutboundMessage prompt(Destination to, String teamName, Playbook playbook, int index, String currentAnswer,
+                                  String scope) {
         Prompt prompt = playbook.prompt(index);
         StringBuilder text = new StringBuilder()
                 .append("Question ").append(index + 1).append(" of ").append(playbook.size())
@@ -30,6 +32,6 @@ final class PromptPresenter {
         text.append("\nType your answer, or say skip, back or pause.");
         return new OutboundMessage(to, text.toString(), List.of(
                 new MessagePart.PromptPart(teamName, index + 1, playbook.size(), prompt, currentAnswer),
-                new MessagePart.ChoicesPart(List.of(ButtonAction.SKIP, ButtonAction.BACK, ButtonAction.PAUSE))));
+                new MessagePart.ChoicesPart(List.of(ButtonAction.SKIP, ButtonAction.BACK, ButtonAction.PAUSE), scope)));
     }
 }

@@ -2,13 +2,11 @@ package com.claritycoach.core.engine;
 
 import com.claritycoach.core.domain.CheckIn;
 import com.claritycoach.core.domain.Conversation;
-import com.claritycoach.core.domain.ConversationState;
 import com.claritycoach.core.domain.MemberProfile;
 import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.domain.Team;
 import com.claritycoach.core.domain.TeamMember;
 import com.claritycoach.core.domain.TeamRef;
-import com.claritycoach.core.message.Destination.DirectMessage;
 import com.claritycoach.core.playbook.Playbook;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import com.claritycoach.core.port.Directory;
@@ -40,14 +38,16 @@ public final class ScheduledCheckIns implements ScheduledWork {
     private final PlaybookCatalog catalog;
     private final CheckInOpener opener;
     private final CheckInCloser closer;
+    private final Reminders reminders;
 
     ScheduledCheckIns(CoachStore store, Directory directory, PlaybookCatalog catalog, CheckInOpener opener,
-                      CheckInCloser closer) {
+                      CheckInCloser closer, Reminders reminders) {
         this.store = store;
         this.directory = directory;
         this.catalog = catalog;
         this.opener = opener;
         this.closer = closer;
+        this.reminders = reminders;
     }
 
     @Override
@@ -142,18 +142,7 @@ public final class ScheduledCheckIns implements ScheduledWork {
                     || !tx.claimJob(checkIn.teamId(), "remind", due, now)) {
                 return false;
             }
-            Step step = new Step(tx, now);
-            Set<MemberRef> skipped = tx.skipped(checkIn.id());
-            for (Conversation c : tx.conversations(checkIn.id())) {
-                if (c.state() != ConversationState.DONE && !skipped.contains(c.member())
-                        && tx.wantsReminders(c.member())) {
-                    int left = catalog.find(checkIn.playbookId()).map(Playbook::size).orElse(c.frontier()) - c.frontier();
-                    step.send(new DirectMessage(c.member()), "A friendly reminder: the check-in for " + team.get().name()
-                            + " closes " + TimeFormat.of(checkIn.closes()) + " and you have " + left
-                            + (left == 1 ? " question" : " questions") + " to go. Just reply here to carry on. "
-                            + "(Say no reminders to stop these, or skip this week if you are away.)");
-                }
-            }
+            reminders.send(new Step(tx, now), team.get(), checkIn);
             return true;
         });
     }

@@ -6,6 +6,11 @@ interface TeamCommand {
     /** The first word that selects it, e.g. {@code start}. */
     String name();
 
+    /** The command as a refusal names it, without placeholders, e.g. {@code late answers}. */
+    default String title() {
+        return name();
+    }
+
     /** How to type it, e.g. {@code start [playbook]}. */
     String usage();
 

@@ -58,7 +58,8 @@ final class TeamHistory {
                 answers.add(new AnswerRecord(name.apply(a.member()), kind, a.promptId(), a.text(), a.flags()));
             }
         }
-        return new CheckInAnswers(LABEL.format(checkIn.opened()), checkIn.opened(), asked, answers);
+        List<String> away = tx.skipped(checkIn.id()).stream().map(name).toList();
+        return new CheckInAnswers(LABEL.format(checkIn.opened()), checkIn.opened(), asked, away, answers);
     }
 
     /** Each prompt's kind by id (the first prompt of an id, as {@link Playbook#promptById}), looked up once per answer. */

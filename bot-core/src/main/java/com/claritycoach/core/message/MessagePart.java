@@ -9,7 +9,8 @@ import java.util.List;
  * always says the same thing, so a renderer may ignore parts it does not know.
  */
 public sealed interface MessagePart
-        permits MessagePart.PromptPart, MessagePart.NudgePart, MessagePart.ChoicesPart, MessagePart.SummaryPart {
+        permits MessagePart.PromptPart, MessagePart.NudgePart, MessagePart.ChoicesPart, MessagePart.SummaryPart,
+        MessagePart.AnswersPart, MessagePart.ExportPart {
 
     /** A coaching question: "Question {number} of {total}" for the check-in of {teamName}. */
     record PromptPart(String teamName, int number, int total, Prompt prompt, String currentAnswer) implements MessagePart {
@@ -19,10 +20,19 @@ public sealed interface MessagePart
     record NudgePart(String ruleId, String explanation, String followUp, String answer) implements MessagePart {
     }
 
-    /** Buttons that do what the matching typed word does. */
-    record ChoicesPart(List<ButtonAction> actions) implements MessagePart {
+    /**
+     * Buttons that do what the matching typed word does, for the question or request named by
+     * {@code scope}. A button stays on screen long after it was sent, so each carries its scope back
+     * ({@link com.claritycoach.core.inbound.ButtonClicked#scope()}): the engine acts on a click only
+     * while the scope is still current. Adapters store and return it unchanged and never read it.
+     *
+     * @param scope what the buttons belong to, as the engine wrote it; empty when they belong to nothing
+     *     (a message queued before buttons had scopes), so any click on them changes nothing
+     */
+    record ChoicesPart(List<ButtonAction> actions, String scope) implements MessagePart {
         public ChoicesPart {
             actions = List.copyOf(actions);
+            scope = scope == null ? "" : scope;
         }
     }
 
@@ -70,5 +80,37 @@ public sealed interface MessagePart
                 return "split " + second + " from " + first;
             }
         }
+    }
+
+    /**
+     * A member's own answers ({@code my answers}), kept apart from the questions so that a renderer can
+     * show each answer in an element of its own: a line break in an answer then cannot pass for the next
+     * question or the next team.
+     */
+    record AnswersPart(List<TeamAnswers> teams) implements MessagePart {
+        public AnswersPart {
+            teams = List.copyOf(teams);
+        }
+
+        /** One team's latest check-in, e.g. "Your answers for parts (Discovery, closed)". */
+        public record TeamAnswers(String heading, List<QuestionAnswer> answers) {
+            public TeamAnswers {
+                answers = List.copyOf(answers);
+            }
+        }
+
+        /** @param answer what the member typed, or null when they gave no answer */
+        public record QuestionAnswer(String question, String answer) {
+        }
+    }
+
+    /**
+     * A team's answers as CSV, for a manager to save: renderers show the CSV verbatim (a code block where
+     * the platform has one), never as formatted text.
+     *
+     * @param intro what the CSV is, in the coach's words
+     * @param csv the file's content, one record per line (a quoted field may span lines)
+     */
+    record ExportPart(String intro, String csv) implements MessagePart {
     }
 }

@@ -18,11 +18,13 @@ import org.slf4j.LoggerFactory;
  * Sends committed outbox rows through the platform's messenger and marks them sent. Rows are leased
  * in small batches, so instances sharing a database never send the same row at once, a large fan-out
  * is never held in memory, and a row whose sender died is picked up again when its lease runs out
- * (with the same idempotency key, so the platform can drop the duplicate). A failed send is retried
- * with exponential backoff and jitter (no sooner than a platform's Retry-After) and given up after a
- * bounded number of attempts or time, with a log line and a private note to the team's managers; a
- * permanent failure is given up at once. A platform's rate limit (a failure with Retry-After) is
- * waited out without counting as an attempt. A {@link Pacer} spaces messages to the same channel.
+ * (with the same idempotency key, so the platform can drop the duplicate). A platform outage (5xx,
+ * timeouts, refused connections) is only a delay: a transient failure is retried with backoff that
+ * doubles up to {@link #MAX_BACKOFF}, with jitter, and a rate limit (a failure with Retry-After) is
+ * waited out, for as long as {@link #RETRY_FOR} after the message was queued. Only a permanent answer
+ * (the channel is gone, the token revoked) or a message still undeliverable after that is given up,
+ * with a log line and a private note to the team's managers (see {@link GiveUpNotice}). A
+ * {@link Pacer} spaces messages to the same channel.
  *
  * <p>A platform answers each send after a network round trip, so a server sends to several places at
  * once ({@code senders} threads), each place's messages in order: a message that has to wait holds
@@ -31,10 +33,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboxDispatcher implements AutoCloseable {
     static final int BATCH = 100;
-    static final int MAX_ATTEMPTS = 8;
-    static final Duration MAX_AGE = Duration.ofHours(1);
-    /** A platform's rate limit only slows a message down; one still limited after this long is given up. */
-    static final Duration RATE_LIMITED_MAX_AGE = Duration.ofDays(1);
+    /**
+     * Outages and rate limits only slow a message down; one that still cannot be sent this long after
+     * it was queued is given up, so the queue stays bounded.
+     */
+    static final Duration RETRY_FOR = Duration.ofDays(1);
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     static final Duration LEASE = Duration.ofMinutes(2);
@@ -156,16 +159,15 @@ public final class OutboxDispatcher implements AutoCloseable {
 
     private Outcome failed(OutboxEntry entry, DeliveryException e) {
         Instant now = clock.instant();
-        if (!e.isPermanent() && e.retryAfter().isPresent() && now.isBefore(entry.createdAt().plus(RATE_LIMITED_MAX_AGE))) {
-            return rateLimited(entry, now.plus(e.retryAfter().get()));
-        }
         int attempts = entry.attempts() + 1;
-        boolean tooOld = !now.isBefore(entry.createdAt().plus(MAX_AGE));
-        if (e.isPermanent() || attempts >= MAX_ATTEMPTS || tooOld) {
+        if (e.isPermanent() || !now.isBefore(entry.createdAt().plus(RETRY_FOR))) {
             giveUp(entry, attempts, e.getMessage());
             return Outcome.GIVEN_UP;
         }
-        Duration wait = e.retryAfter().orElseGet(() -> backoff(attempts));
+        if (e.retryAfter().isPresent()) {
+            return rateLimited(entry, now.plus(e.retryAfter().get()));
+        }
+        Duration wait = backoff(attempts);
         LOG.info("Outbox message {} not sent (attempt {}), retrying in {}: {}", entry.id(), attempts, wait, e.getMessage());
         pacer.hold(entry.message().to(), now.plus(wait));
         store.inTransaction(tx -> {
@@ -203,10 +205,13 @@ public final class OutboxDispatcher implements AutoCloseable {
         });
     }
 
-    /** Exponential backoff with full jitter, capped. */
+    /**
+     * Doubles from {@link #FIRST_BACKOFF} with each failed attempt up to {@link #MAX_BACKOFF}; each wait
+     * is between half and all of that ceiling, so senders that failed together do not retry together.
+     */
     static Duration backoff(int attempts) {
         long ceiling = Math.min(MAX_BACKOFF.toMillis(), FIRST_BACKOFF.toMillis() << Math.min(attempts - 1, 20));
-        return Duration.ofMillis(FIRST_BACKOFF.toMillis() / 2 + ThreadLocalRandom.current().nextLong(ceiling));
+        return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
     }
 
     /** Stops the sender threads; a drain still running finishes its sends first. */

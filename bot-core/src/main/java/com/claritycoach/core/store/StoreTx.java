@@ -191,6 +191,12 @@ public interface StoreTx {
     /** Whether the member wants reminders (true unless they said {@code no reminders}). */
     boolean wantsReminders(MemberRef member);
 
+    /** Records that the member asked to be forgotten at {@code at}, replacing any earlier request. */
+    void requestForget(MemberRef member, Instant at);
+
+    /** When the member last asked to be forgotten, if they did and have not been forgotten since. */
+    Optional<Instant> forgetRequestedAt(MemberRef member);
+
     /** Records that the member sits this check-in out (out of office). */
     void skipCheckIn(long checkInId, MemberRef member);
 

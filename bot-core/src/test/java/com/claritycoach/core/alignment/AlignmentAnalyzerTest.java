@@ -93,7 +93,16 @@ class AlignmentAnalyzerTest {
     void participationListsWhoHasNotAnswered() {
         AlignmentSummary s = analyze(checkIn("w1", List.of("ana", "ben", "chen"), "ana", C, "nurse"));
 
-        assertThat(s.participation()).isEqualTo(new Participation(3, 1, List.of("ben", "chen")));
+        assertThat(s.participation()).isEqualTo(new Participation(3, 1, List.of("ben", "chen"), List.of()));
+    }
+
+    @Test
+    void membersAwayThisWeekAreCountedApartFromThoseWhoHaveNotAnswered() {
+        AlignmentSummary s = analyze(new CheckInAnswers("w1", null, List.of("ana", "ben", "chen"), List.of("ben"),
+                List.of(new AnswerRecord("ana", C, "customer", "nurse", Set.of()))));
+
+        assertThat(s.participation()).isEqualTo(new Participation(3, 1, List.of("chen"), List.of("ben")));
+        assertThat(SummaryJson.write(s)).contains("\"nonRespondents\" : [ \"chen\" ]", "\"away\" : [ \"ben\" ]");
     }
 
     @Test

@@ -87,6 +87,7 @@ class AccessMatrixTest {
             ManagersCommand.changingAfter("schedule weekly monday 09:00 UTC", "schedule off"),
             ManagersCommand.changing("deadline 48"),
             ManagersCommand.changing("reminder 3"),
+            new ManagersCommand("remind", Optional.of("start weekly"), Optional.of("Reminded")),
             ManagersCommand.changing("playbook weekly"),
             ManagersCommand.changing("late answers accept"),
             ManagersCommand.changing("ask at local time on"));

@@ -60,6 +60,30 @@ class BadInputTest {
     }
 
     @Test
+    void zeroWidthJoinerAndNonJoinerAreStoredExactlyAsTyped() {
+        String persian = "\u062E\u0627\u0646\u0648\u0627\u062F\u0647\u200C\u06CC";
+        String mechanic = "\uD83E\uDDD1\u200D\uD83D\uDD27 the mechanic";
+
+        ana.says(persian + " " + mechanic);
+
+        assertThat(coach.answers().get("ana")).containsEntry("outcome", persian + " " + mechanic);
+    }
+
+    @Test
+    void directionMarksAreKeptButOverridesIsolatesAndStrayByteOrderMarksGo() {
+        ana.says("\uFEFFPatients\u200F go\u2066 home\u2069\u202D sooner\u202C");
+
+        assertThat(coach.answers().get("ana")).containsEntry("outcome", "Patients\u200F go home sooner");
+    }
+
+    @Test
+    void everyKindOfLineBreakIsStoredAsOneNewline() {
+        ana.says("Patients\r\ngo\rhome\u2028sooner\u2029safely");
+
+        assertThat(coach.answers().get("ana")).containsEntry("outcome", "Patients\ngo\nhome\nsooner\nsafely");
+    }
+
+    @Test
     void unknownCommandGetsHelpNotAnError() {
         assertThat(ana.runs("frobnicate now").privately(ana)).contains("I don't know the command 'frobnicate'",
                 "start [playbook]", "status");

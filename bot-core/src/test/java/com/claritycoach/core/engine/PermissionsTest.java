@@ -43,6 +43,21 @@ class PermissionsTest {
     }
 
     @Test
+    void refusalNamesTheCommandWithoutItsUsagePlaceholders() {
+        maria.runs("start");
+
+        assertThat(ana.runs("start weekly").privately(ana))
+                .contains("Sorry, only this team's managers can use the start command.").doesNotContain("[playbook]");
+        assertThat(ana.runs("late answers accept").privately(ana))
+                .contains("only this team's managers can use the late answers command.").doesNotContain("accept|refuse");
+        for (String command : new String[] {"merge a into b", "split a from b", "schedule off", "deadline 3",
+                "reminder 1", "managers add ana", "anonymous on", "playbook weekly", "ask at local time on"}) {
+            assertThat(ana.runs(command).privately(ana)).as(command)
+                    .contains("only this team's managers can use the ").doesNotContainPattern("[<\\[|]");
+        }
+    }
+
+    @Test
     void memberCannotStartOnceTheTeamHasAManager() {
         maria.runs("start");
         maria.runs("close");

@@ -46,8 +46,19 @@ public final class Person {
         return lines(transcript.engine().handle(CommandIssued.of(transcript.teamRef(), ref, command)));
     }
 
+    /** Presses {@code action} on the latest message the coach sent this person with that button. */
     public Transcript.Lines presses(ButtonAction action) {
-        return lines(transcript.engine().handle(new ButtonClicked(ref, action, null)));
+        return pressesWithScope(action, transcript.latestButtonScope(this, action));
+    }
+
+    /** Presses {@code action} on one message the coach sent earlier. */
+    public Transcript.Lines presses(ButtonAction action, Transcript.Lines on) {
+        return pressesWithScope(action, on.buttonScope(action));
+    }
+
+    /** Presses a button that carries {@code scope}, or none at all when it is null (a button from an older release). */
+    public Transcript.Lines pressesWithScope(ButtonAction action, String scope) {
+        return lines(transcript.engine().handle(new ButtonClicked(ref, action, scope, null)));
     }
 
     /** Same or Different under a pair a summary asked about, in the team channel. */

@@ -1,10 +1,12 @@
 package com.claritycoach.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.claritycoach.core.domain.MemberProfile;
 import com.claritycoach.core.inbound.ButtonAction;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +45,45 @@ class SteeringTest {
     @Test
     void skipButtonDoesWhatTypingSkipDoes() {
         assertThat(ana.presses(ButtonAction.SKIP).to(ana)).contains("Question 2 of 5");
+    }
+
+    @Test
+    void staleSkipButtonLeavesCurrentQuestion() {
+        String firstQuestion = coach.latestButtonScope(ana, ButtonAction.SKIP);
+        ana.presses(ButtonAction.SKIP);
+
+        Transcript.Lines stale = ana.pressesWithScope(ButtonAction.SKIP, firstQuestion);
+
+        assertThat(stale.to(ana)).contains("That button belongs to an earlier question, so I changed nothing",
+                "Your current question is question 2 of 5", "Who is your ultimate customer?");
+        ana.says("The ward nurse");
+        assertThat(coach.answers().get("ana")).containsOnly(entry("customer", "The ward nurse"));
+    }
+
+    @Test
+    void staleBackButtonDoesNotMoveBackAgain() {
+        ana.says("Patients go home sooner");
+        ana.says("The ward nurse");
+        String thirdQuestion = coach.latestButtonScope(ana, ButtonAction.BACK);
+        ana.presses(ButtonAction.BACK);
+
+        assertThat(ana.pressesWithScope(ButtonAction.BACK, thirdQuestion).to(ana))
+                .contains("belongs to an earlier question", "question 2 of 5").doesNotContain("Question 1 of 5");
+    }
+
+    @Test
+    void buttonWithoutAScopeChangesNothing() {
+        assertThat(ana.pressesWithScope(ButtonAction.SKIP, null).to(ana))
+                .contains("belongs to an earlier question", "question 1 of 5").doesNotContain("Question 2 of 5");
+    }
+
+    @Test
+    void staleKeepButtonAfterTheCheckInClosedChangesNothing() {
+        ana.says("Patients go home sooner");
+        Transcript.Lines nudge = ana.says("my manager");
+        maria.runs("close");
+
+        assertThat(ana.presses(ButtonAction.KEEP, nudge).to(ana)).contains("no longer open", "changed nothing");
     }
 
     @Test
@@ -136,6 +177,55 @@ class SteeringTest {
         assertThat(coach.answers()).doesNotContainKey("ana");
         Optional<MemberProfile> profile = coach.store().read(tx -> tx.findProfile(ana.ref()));
         assertThat(profile).isEmpty();
+    }
+
+    @Test
+    void forgetMeYesWithoutAFreshRequestDeletesNothingAndSaysHowToAsk() {
+        ana.says("Patients go home sooner");
+
+        assertThat(ana.says("forget me yes").to(ana)).contains("nothing was deleted", "say forget me, then forget me yes");
+        assertThat(coach.answers()).containsKey("ana");
+    }
+
+    @Test
+    void forgetMeYesMoreThanFiveMinutesAfterTheRequestDeletesNothing() {
+        ana.says("Patients go home sooner");
+        ana.says("forget me");
+        coach.clock().advance(Duration.ofMinutes(5).plusSeconds(1));
+
+        assertThat(ana.says("forget me yes").to(ana)).contains("nothing was deleted");
+        assertThat(coach.answers()).containsKey("ana");
+    }
+
+    @Test
+    void forgetButtonOfAnEarlierRequestDeletesNothing() {
+        ana.says("Patients go home sooner");
+        Transcript.Lines earlier = ana.says("forget me");
+        coach.clock().advance(Duration.ofMinutes(1));
+        ana.says("forget me");
+
+        assertThat(ana.presses(ButtonAction.FORGET_CONFIRM, earlier).to(ana)).contains("nothing was deleted");
+        assertThat(coach.answers()).containsKey("ana");
+        assertThat(ana.presses(ButtonAction.FORGET_CONFIRM).to(ana)).contains("deleted 1 answer");
+    }
+
+    @Test
+    void forgetRequestSurvivesARestart() {
+        ana.says("Patients go home sooner");
+        ana.says("forget me");
+        coach = coach.reopen();
+        coach.clock().advance(Duration.ofMinutes(4));
+
+        assertThat(coach.member("ana").says("forget me yes").to(ana)).contains("deleted 1 answer");
+        assertThat(coach.answers()).doesNotContainKey("ana");
+    }
+
+    @Test
+    void forgetMeYesTwiceDeletesOnlyOnce() {
+        ana.says("forget me");
+        ana.says("forget me yes");
+
+        assertThat(ana.says("forget me yes").to(ana)).contains("nothing was deleted");
     }
 
     @Test

@@ -66,6 +66,20 @@ class SummaryTranscriptTest {
     }
 
     @Test
+    void memberAwayThisWeekIsShownAsAwayNotAsNotAnsweredYet() {
+        coach.joins("chen");
+        maria.runs("start discovery");
+        maria.says("Patients go home a day sooner");
+        ana.says("Patients go home a day sooner");
+        ben.says("skip this week");
+
+        String posted = maria.runs("close").channel();
+
+        assertThat(posted).contains("2 of 4 answered.", "Not answered yet: chen.", "Away this week: ben.")
+                .doesNotContain("Not answered yet: ben");
+    }
+
+    @Test
     void anonymousTeamWithFewerThanThreeRespondentsIsToldWhyThereIsNoSummary() {
         maria.runs("anonymous on");
         maria.runs("start discovery");

@@ -9,6 +9,7 @@ import com.claritycoach.core.domain.MemberRef;
 import com.claritycoach.core.domain.Platform;
 import com.claritycoach.core.domain.TeamRef;
 import com.claritycoach.core.domain.TenantRef;
+import com.claritycoach.core.inbound.ButtonAction;
 import com.claritycoach.core.inbound.MemberJoined;
 import com.claritycoach.core.inbound.MemberLeft;
 import com.claritycoach.core.message.Destination;
@@ -150,6 +151,14 @@ public final class Transcript implements AutoCloseable {
                 .mapToLong(OutboxEntry::id).max().orElse(0);
     }
 
+    /** The scope of {@code action} on the latest message sent to {@code person} that offers it. */
+    String latestButtonScope(Person person, ButtonAction action) {
+        List<OutboxEntry> sent = store.read(tx -> tx.pendingOutbox(clock.instant(), Integer.MAX_VALUE));
+        return new Lines(sent.stream().map(OutboxEntry::message)
+                .filter(m -> m.to() instanceof Destination.DirectMessage dm && dm.member().equals(person.ref()))
+                .toList()).buttonScope(action);
+    }
+
     public MutableClock clock() {
         return clock;
     }
@@ -218,6 +227,14 @@ public final class Transcript implements AutoCloseable {
         public List<String> nudges() {
             return messages.stream().flatMap(m -> m.part(MessagePart.NudgePart.class).stream())
                     .map(MessagePart.NudgePart::ruleId).toList();
+        }
+
+        /** The scope of the last message here that offers {@code action}. */
+        public String buttonScope(ButtonAction action) {
+            return messages.stream().flatMap(m -> m.part(MessagePart.ChoicesPart.class).stream())
+                    .filter(c -> c.actions().contains(action)).reduce((first, second) -> second)
+                    .map(MessagePart.ChoicesPart::scope)
+                    .orElseThrow(() -> new AssertionError("no message offers " + action));
         }
 
         public boolean isEmpty() {

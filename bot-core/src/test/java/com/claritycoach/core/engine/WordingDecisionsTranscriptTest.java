@@ -95,7 +95,7 @@ class WordingDecisionsTranscriptTest {
 
         Transcript.Lines refused = ana.runs("split pateints from patients");
 
-        assertThat(refused.privately(ana)).contains("only this team's managers can split <wording> from <wording>",
+        assertThat(refused.privately(ana)).contains("only this team's managers can use the split command",
                 "Managers here: maria");
         assertThat(refused.channel()).isEmpty();
         assertThat(coach.decisions()).isEqualTo(Decisions.NONE);

@@ -11,7 +11,7 @@ import com.claritycoach.core.message.OutboundMessage;
 import com.claritycoach.core.port.DeliveryException;
 import com.claritycoach.core.port.Messenger;
 import com.claritycoach.core.store.CoachStore;
-import com.claritycoach.core.store.OutboxEntry;
+import com.claritycoach.core.store.StoreTx;
 import com.claritycoach.core.store.jdbc.CoachStores;
 import com.claritycoach.core.store.jdbc.DatabaseConfig;
 import java.nio.file.Path;
@@ -105,27 +105,34 @@ class OutboxDispatcherTest {
     }
 
     @Test
-    void givesUpAfterTheAttemptBudget() {
-        for (int i = 0; i < OutboxDispatcher.MAX_ATTEMPTS + 2; i++) {
-            messenger.failures.add(DeliveryException.transientFailure("down", null));
+    void anOutageIsRetriedWithCappedBackoffUntilADayAfterQueueingThenGivenUp() {
+        queue("patient");
+        for (int i = 0; i < 1_000; i++) {
+            messenger.failures.add(DeliveryException.transientFailure("Slack answered HTTP 503", null));
         }
-        queue("never");
 
-        for (int i = 0; i < OutboxDispatcher.MAX_ATTEMPTS + 2; i++) {
+        Instant giveUpAt = clock.instant().plus(OutboxDispatcher.RETRY_FOR);
+        while (clock.instant().isBefore(giveUpAt)) {
             dispatcher.drainOnce();
+            assertThat(store.read((StoreTx tx) -> tx.pendingOutbox(clock.instant().plus(Duration.ofDays(2)), 10)))
+                    .as("still queued at " + clock.instant()).hasSize(1);
             clock.advance(OutboxDispatcher.MAX_BACKOFF.plusSeconds(1));
         }
+        dispatcher.drainOnce();
 
-        assertThat(messenger.attempts).isEqualTo(OutboxDispatcher.MAX_ATTEMPTS);
-        List<OutboxEntry> pending = store.read(tx -> tx.pendingOutbox(clock.instant(), 10));
-        assertThat(pending).isEmpty();
+        assertThat(messenger.attempts).as("about one try per capped backoff for a day")
+                .isGreaterThan((int) (OutboxDispatcher.RETRY_FOR.toMinutes() / OutboxDispatcher.MAX_BACKOFF.plusSeconds(1).toMinutes()) - 2);
+        assertThat(messenger.delivered).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.pendingOutbox(clock.instant().plus(Duration.ofDays(2)), 10))).isEmpty();
     }
 
     @Test
-    void backoffGrowsButStaysCapped() {
-        assertThat(OutboxDispatcher.backoff(1)).isLessThanOrEqualTo(Duration.ofMillis(1500));
-        assertThat(OutboxDispatcher.backoff(30)).isLessThanOrEqualTo(OutboxDispatcher.MAX_BACKOFF.plusMillis(500));
-        assertThat(OutboxDispatcher.backoff(30)).isGreaterThanOrEqualTo(Duration.ofMillis(500));
+    void backoffDoublesWithJitterUpToItsCap() {
+        for (int attempt = 1; attempt <= 30; attempt++) {
+            long ceiling = Math.min(OutboxDispatcher.MAX_BACKOFF.toMillis(), 1000L << Math.min(attempt - 1, 20));
+            assertThat(OutboxDispatcher.backoff(attempt).toMillis()).as("attempt " + attempt)
+                    .isBetween(ceiling / 2, ceiling);
+        }
     }
 
     /** Fails with the queued failures first, then delivers. */

@@ -99,15 +99,15 @@ class OutboxHardeningTest {
     }
 
     @Test
-    void rateLimitsNeverUseUpTheAttemptBudgetNorDropAnOldMessage() {
+    void rateLimitsNeverUseUpAnAttemptBudgetNorDropAnHoursOldMessage() {
         queue(ANA, "patient");
         OutboxDispatcher dispatcher = new OutboxDispatcher(store, messenger, clock);
-        clock.advance(OutboxDispatcher.MAX_AGE);
-        for (int i = 0; i < OutboxDispatcher.MAX_ATTEMPTS + 2; i++) {
+        clock.advance(Duration.ofHours(20));
+        for (int i = 0; i < 20; i++) {
             messenger.failures.add(DeliveryException.rateLimited(Duration.ofMinutes(1)));
         }
 
-        for (int i = 0; i < OutboxDispatcher.MAX_ATTEMPTS + 2; i++) {
+        for (int i = 0; i < 20; i++) {
             assertThat(dispatcher.drainOnce()).isZero();
             clock.advance(Duration.ofMinutes(1));
         }
@@ -119,7 +119,7 @@ class OutboxHardeningTest {
     @Test
     void aMessageRateLimitedForADayIsGivenUp() {
         queue(ANA, "never");
-        clock.advance(OutboxDispatcher.RATE_LIMITED_MAX_AGE);
+        clock.advance(OutboxDispatcher.RETRY_FOR);
         messenger.failures.add(DeliveryException.rateLimited(Duration.ofMinutes(1)));
 
         new OutboxDispatcher(store, messenger, clock).drainOnce();
@@ -184,10 +184,45 @@ class OutboxHardeningTest {
     }
 
     @Test
-    void aMessageStillFailingAfterTheTimeBudgetIsGivenUp() {
+    void managersAreToldOnceWhenEveryMessageOfAFanOutFailsForGood() {
+        store.inTransaction(tx -> {
+            long team = tx.ensureTeam(PRODUCT, "Product").id();
+            tx.ensureMember(team, ANA);
+            tx.ensureMember(team, BEN);
+            tx.setRole(team, MAX, Role.MANAGER);
+            return null;
+        });
+        for (int i = 0; i < 4; i++) {
+            messenger.failures.add(DeliveryException.permanent("the coach's Slack token is no longer valid (token_revoked)"));
+        }
+        queue(ANA, "Question 1 of 5");
+        queue(BEN, "Question 1 of 5");
+        queue(ANA, "Reminder");
+        queue(BEN, "Reminder");
+        OutboxDispatcher dispatcher = new OutboxDispatcher(store, messenger, clock);
+
+        dispatcher.drainOnce();
+        dispatcher.drainOnce();
+        clock.advance(Duration.ofHours(1));
+        queue(ANA, "Question 2 of 5");
+        messenger.failures.add(DeliveryException.permanent("the coach's Slack token is no longer valid (token_revoked)"));
+        dispatcher.drainOnce();
+
+        assertThat(messenger.tried).filteredOn(m -> m.text().startsWith("Delivery problem:")).singleElement()
+                .satisfies(note -> {
+                    assertThat(note.to()).isEqualTo(new Destination.DirectMessage(MAX));
+                    assertThat(note.text()).contains("Product", "token_revoked", "today are only logged");
+                });
+        assertThat(messenger.texts).containsExactly(messenger.tried.stream()
+                .filter(m -> m.text().startsWith("Delivery problem:")).map(OutboundMessage::text).toArray(String[]::new));
+        assertThat(store.read((StoreTx tx) -> tx.pendingOutbox(clock.instant(), 10))).isEmpty();
+    }
+
+    @Test
+    void aMessageStillFailingADayAfterItWasQueuedIsGivenUp() {
         queue(ANA, "late");
         messenger.failures.add(DeliveryException.transientFailure("timeout", null));
-        clock.advance(OutboxDispatcher.MAX_AGE);
+        clock.advance(OutboxDispatcher.RETRY_FOR);
 
         new OutboxDispatcher(store, messenger, clock).drainOnce();
 

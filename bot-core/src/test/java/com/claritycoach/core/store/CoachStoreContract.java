@@ -302,6 +302,21 @@ public abstract class CoachStoreContract {
     }
 
     @Test
+    void forgetRequestKeepsItsInstantKeepsTheReminderChoiceAndEndsWithTheMember() {
+        write(tx -> {
+            tx.setReminders(ANA, false);
+            tx.requestForget(ANA, T0);
+            tx.requestForget(ANA, T0.plusSeconds(60));
+        });
+
+        assertThat(tx((StoreTx tx) -> tx.forgetRequestedAt(ANA))).contains(T0.plusSeconds(60));
+        assertThat(tx((StoreTx tx) -> tx.wantsReminders(ANA))).isFalse();
+        assertThat(tx((StoreTx tx) -> tx.forgetRequestedAt(GLOBEX_ANA))).isEmpty();
+        tx(tx -> tx.forgetMember(ANA));
+        assertThat(tx((StoreTx tx) -> tx.forgetRequestedAt(ANA))).isEmpty();
+    }
+
+    @Test
     void forgetMemberDeletesEverythingAboutThePersonInThatTenantOnly() {
         long acme = team(ACME_SALES);
         long globex = team(GLOBEX_SALES);
@@ -1227,13 +1242,13 @@ public abstract class CoachStoreContract {
             return List.of(
                     new OutboundMessage(new Destination.DirectMessage(ANA), "Question 1 of 9: Who is your customer?",
                             List.of(new MessagePart.PromptPart("Sales", 1, 9, prompt, null),
-                                    new MessagePart.ChoicesPart(List.of(ButtonAction.values())))),
+                                    new MessagePart.ChoicesPart(List.of(ButtonAction.values()), "question:7:0"))),
                     new OutboundMessage(new Destination.DirectMessage(GLOBEX_ANA), "Revising question 2",
                             List.of(new MessagePart.PromptPart("Sales", 2, 9, prompt, "my manager \"Bob\" <b>"))),
                     new OutboundMessage(new Destination.DirectMessage(BEN), "Your manager approves the work...",
                             List.of(new MessagePart.NudgePart("manager-as-customer", "A manager approves; a customer benefits.",
                                     "Who benefits from what you make?", "my manager"),
-                                    new MessagePart.ChoicesPart(List.of(ButtonAction.KEEP, ButtonAction.SKIP)))),
+                                    new MessagePart.ChoicesPart(List.of(ButtonAction.KEEP, ButtonAction.SKIP), ""))),
                     new OutboundMessage(new Destination.ChannelPost(ACME_SALES), "Summary\n3 of 4 agree",
                             List.of(summary)),
                     new OutboundMessage(new Destination.ChannelPost(new TeamRef(ACME_ON_TEAMS, "19:abc@thread.tacv2")),

@@ -15,8 +15,10 @@ import com.claritycoach.core.store.jdbc.CoachStores;
 import com.claritycoach.core.store.jdbc.DatabaseConfig;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The team help as a real coach gives it, for tests that hold what a platform's manifest advertises
@@ -25,19 +27,45 @@ import java.util.stream.Collectors;
 public final class CoachHelp {
     private static final TenantRef TENANT = new TenantRef(Platform.CONSOLE, "help");
 
+    private final Path dir;
     private final String text;
 
-    private CoachHelp(String text) {
-        this.text = text;
+    private CoachHelp(Path dir) {
+        this.dir = dir;
+        this.text = reply("help");
     }
 
     /** Asks a coach on a throwaway SQLite file in {@code dir} for {@code help} in a team channel. */
     public static CoachHelp ask(Path dir) {
+        return new CoachHelp(dir);
+    }
+
+    /**
+     * Whether the coach runs the command that {@code advertised} names rather than answering "I don't
+     * know the command": its words up to the first placeholder ({@code <…>}, {@code […]}, {@code a|b})
+     * are typed in the team channel, as the first member there (so managers' commands run too).
+     */
+    public boolean routes(String advertised) {
+        return !reply(typed(advertised)).contains("I don't know the command");
+    }
+
+    /** Each command the help lists, as it lists it ("start [playbook]", "my answers", "forget me"). */
+    public List<String> listed() {
+        return Pattern.compile("\n  ([^:\n]+):").matcher(text).results()
+                .flatMap(m -> Stream.of(m.group(1).split(", "))).toList();
+    }
+
+    private static String typed(String advertised) {
+        return Stream.of(advertised.strip().split("\\s+")).takeWhile(w -> !w.matches(".*[<\\[|].*"))
+                .collect(Collectors.joining(" "));
+    }
+
+    private String reply(String command) {
         try (CoachStore store = CoachStores.open(new DatabaseConfig("jdbc:sqlite:" + dir.resolve("help.db"), null, null))) {
             CoachEngine engine = new CoachEngine(store, PlaybookCatalog.builtIn(), CoachingRules.standard(),
                     new StoreDirectory(store), Clock.systemUTC());
-            return new CoachHelp(engine.handle(CommandIssued.of(new TeamRef(TENANT, "team"), new MemberRef(TENANT, "ana"),
-                    "help")).messages().stream().map(OutboundMessage::text).collect(Collectors.joining("\n")));
+            return engine.handle(CommandIssued.of(new TeamRef(TENANT, "team"), new MemberRef(TENANT, "ana"), command))
+                    .messages().stream().map(OutboundMessage::text).collect(Collectors.joining("\n"));
         }
     }
 

@@ -7,9 +7,13 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
-/** The one embedded HTTP server of {@code serve}: every platform's servlets plus {@code /healthz}. */
+/**
+ * The one embedded HTTP server of {@code serve}: every platform's servlets plus {@code /healthz}, with
+ * {@code TRACE} refused on every path ({@link RefuseTrace}).
+ */
 public final class CoachHttpServer implements AutoCloseable {
     public static final String HEALTH_PATH = "/healthz";
+    public static final String READY_PATH = "/readyz";
 
     private final Server server = new Server();
     private final ServerConnector connector = new ServerConnector(server);
@@ -26,7 +30,7 @@ public final class CoachHttpServer implements AutoCloseable {
         context.setContextPath("/");
         context.addServlet(new ServletHolder(new HealthServlet()), HEALTH_PATH);
         servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
-        server.setHandler(context);
+        server.setHandler(new RefuseTrace(context));
         server.setStopAtShutdown(false);
     }
 

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running {@code serve} mode: the store, one engine over every configured platform, the outbox
- * pump, and one HTTP server with each platform's endpoints plus {@code /healthz}. Closing stops
+ * pump, and one HTTP server with each platform's endpoints plus {@code /healthz} and {@code /readyz}. Closing stops
  * everything in the reverse order it started.
  */
 public final class CoachServer implements AutoCloseable {
@@ -42,6 +42,8 @@ public final class CoachServer implements AutoCloseable {
     private static final Duration PER_CHANNEL_GAP = Duration.ofSeconds(1);
     /** How often due check-ins, reminders and closes are looked for. */
     private static final Duration SCHEDULE_INTERVAL = Duration.ofSeconds(30);
+    /** How long {@code /readyz} waits for the store's answer. */
+    static final Duration READINESS_TIMEOUT = Duration.ofSeconds(1);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private CoachHttpServer http;
@@ -90,7 +92,10 @@ public final class CoachServer implements AutoCloseable {
         started.push(dispatcher);
         OutboxPump pump = new OutboxPump(dispatcher, OUTBOX_INTERVAL);
         started.push(pump);
+        StoreReadiness readiness = new StoreReadiness(store, READINESS_TIMEOUT);
+        started.push(readiness);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        servlets.put(CoachHttpServer.READY_PATH, new ReadinessServlet(readiness));
         for (PlatformModule module : modules) {
             try {
                 servlets.putAll(module.start(engine, pump));

@@ -17,6 +17,7 @@ import com.claritycoach.slack.SlackOptions;
 import com.claritycoach.slack.testing.FakeSlackApi.Call;
 import com.claritycoach.slack.testing.FakeSlackApi;
 import com.claritycoach.slack.testing.SignedSlackClient;
+import com.claritycoach.slack.testing.SlackBlocks;
 import com.claritycoach.slack.testing.SlackEvents;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -97,12 +98,54 @@ class ServeSlackTest {
                         "The mechanic: 1 (Ana)")
                 .contains("&lt;!channel&gt; everyone &lt;@U0ANA0001&gt; &lt;!here&gt;")
                 .doesNotContain("<!channel>", "<@U0ANA0001>", "<!here>");
-        assertThat(summary.param("blocks")).contains("Ultimate customer")
-                .doesNotContain("<!channel>", "<@U0ANA0001>", "<!here>");
+        SlackBlocks blocks = SlackBlocks.of(summary.param("blocks"));
+        assertThat(blocks.parsed()).contains("*Ultimate customer*")
+                .noneMatch(text -> text.contains("channel") || text.contains("<@U0ANA0001>") || text.contains("here"));
+        assertThat(blocks.verbatim()).anyMatch(line -> line.contains(INJECTION));
+        assertThat(blocks.styled()).isEmpty();
         assertThat(slack.calls("chat.postMessage")).allSatisfy(call -> {
             assertThat(call.param("text")).doesNotContain("<!channel>", "<!here>");
             assertThat(call.token()).isEqualTo("xoxb-test-0000000000");
         });
+    }
+
+    @Test
+    void answersWithFormattingLinksAndLineBreaksShowAsTypedInTheSummaryMyAnswersHomeAndExport() {
+        String forged = "nurses\n*Line of sight:* everybody has it";
+        String formatted = "*Alignment score: 100%* _all_ ~none~ `code` https://evil.example/x";
+        serve();
+        command("U0MGR0001", "start");
+        slack.await(post("DU0BO00002", "Question 1 of 2"), WAIT);
+        answer("U0ANA0001", "Shoppers get the right part first time");
+        slack.await(post("DU0ANA0001", "Question 2 of 2"), WAIT);
+        answer("U0ANA0001", forged);
+        answer("U0BO00002", "Fewer returns");
+        slack.await(post("DU0BO00002", "Question 2 of 2"), WAIT);
+        answer("U0BO00002", formatted);
+        command("U0MGR0001", "close");
+
+        Call summary = slack.await(post(CHANNEL, "Alignment summary"), WAIT);
+        answer("U0ANA0001", "my answers");
+        Call mine = slack.await(post("DU0ANA0001", "Your answers for"), WAIT);
+        assertThat(client.postJson(fixture("event_app_home_opened.json")).statusCode()).isEqualTo(200);
+        Call home = slack.await("views.publish", WAIT);
+        command("U0MGR0001", "export");
+        Call export = slack.await(post("DU0MGR0001", "as CSV"), WAIT);
+
+        SlackBlocks channel = SlackBlocks.of(summary.param("blocks"));
+        assertThat(channel.verbatim()).contains("Alignment score: 1 (Bo)", "1 of 2 trace their work to \"nurses\".");
+        assertThat(channel.parsed()).filteredOn(text -> text.contains("Line of sight")).containsExactly("*Line of sight*");
+        assertThat(channel.parsed()).noneMatch(text -> text.contains("nurses"));
+        assertThat(SlackBlocks.of(mine.param("blocks")).verbatim()).contains(forged);
+        assertThat(SlackBlocks.of(home.param("view")).verbatim()).contains(forged);
+        assertThat(SlackBlocks.of(export.param("blocks")).verbatim())
+                .anyMatch(csv -> csv.contains("\"nurses\n*Line of sight:* everybody has it\"") && csv.contains(formatted));
+        for (Call call : List.of(summary, mine, home, export)) {
+            SlackBlocks blocks = SlackBlocks.of(call.method().equals("views.publish") ? call.param("view") : call.param("blocks"));
+            assertThat(blocks.parsed()).as(call.method()).noneMatch(text -> text.contains("everybody has it")
+                    || text.contains("Alignment score") || text.contains("evil.example"));
+            assertThat(blocks.styled()).as(call.method()).isEmpty();
+        }
     }
 
     @Test
@@ -184,12 +227,26 @@ class ServeSlackTest {
     void skipButtonMovesToTheNextQuestion() {
         serve();
         command("U0MGR0001", "start");
-        slack.await(post("DU0ANA0001", "Question 1 of 2"), WAIT);
-        String click = fixture("block_actions_skip.json").replace("\"coach_skip\"", "\"skip\"");
+        Call first = slack.await(post("DU0ANA0001", "Question 1 of 2"), WAIT);
 
-        assertThat(client.postInteraction(click).statusCode()).isEqualTo(200);
+        assertThat(client.postInteraction(skipClick(first)).statusCode()).isEqualTo(200);
 
         slack.await(post("DU0ANA0001", "Question 2 of 2"), WAIT);
+    }
+
+    @Test
+    void staleSkipButtonLeavesTheCurrentQuestionAndSaysWhy() {
+        serve();
+        command("U0MGR0001", "start");
+        Call first = slack.await(post("DU0ANA0001", "Question 1 of 2"), WAIT);
+        assertThat(client.postInteraction(skipClick(first)).statusCode()).isEqualTo(200);
+        slack.await(post("DU0ANA0001", "Question 2 of 2"), WAIT);
+
+        assertThat(client.postInteraction(skipClick(first)).statusCode()).isEqualTo(200);
+
+        slack.await(post("DU0ANA0001", "That button belongs to an earlier question, so I changed nothing"), WAIT);
+        answer("U0ANA0001", "The mechanic who fits the part");
+        assertThat(storedAnswers("U0ANA0001")).containsExactly("The mechanic who fits the part");
     }
 
     @Test
@@ -275,13 +332,18 @@ class ServeSlackTest {
     }
 
     private String dm(String user, String text, String eventId) {
-        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "\\\"");
+        String escaped = text.replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "\\\"").replace("\n", "\\n");
         return SlackEvents.directMessage(eventId, user, "D" + user, escaped, String.format("1763870400.%06d", events));
     }
 
     private static Predicate<Call> post(String channel, String containing) {
         return c -> c.method().equals("chat.postMessage") && c.ok() && channel.equals(c.param("channel"))
                 && c.param("text") != null && c.param("text").contains(containing);
+    }
+
+    private String skipClick(Call message) {
+        return SlackEvents.skipClick(message.param("blocks"), "trigger-skip-" + (++events));
     }
 
     /** A click on a summary's pair button, shaped as Slack sends it, each with its own trigger id. */

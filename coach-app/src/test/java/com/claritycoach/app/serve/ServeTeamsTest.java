@@ -14,6 +14,7 @@ import com.claritycoach.core.store.jdbc.JdbcCoachStore;
 import com.claritycoach.teams.TeamsOptions;
 import com.claritycoach.teams.testing.ActivityClient;
 import com.claritycoach.teams.testing.FakeBotConnector;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,12 +114,38 @@ class ServeTeamsTest {
     @Test
     void skipButtonMovesToTheNextQuestion() {
         command(MARIA, "start");
-        connector.await(call -> call.isActivity() && call.shown().contains("Question 1 of 2")
+        FakeBotConnector.Call first = connector.await(call -> call.isActivity() && call.shown().contains("Question 1 of 2")
                 && chatOf(ANA).equals(call.conversationId()), WAIT);
 
-        accepted(client.fixture("adaptive_card_submit", a -> a.with("conversation").put("id", chatOf(ANA))));
+        accepted(skipClick(first, "click-1"));
 
         connector.await(sentTo(chatOf(ANA), "Question 2 of 2"), WAIT);
+    }
+
+    @Test
+    void staleSkipButtonLeavesTheCurrentQuestionAndSaysWhy() {
+        command(MARIA, "start");
+        FakeBotConnector.Call first = connector.await(call -> call.isActivity() && call.shown().contains("Question 1 of 2")
+                && chatOf(ANA).equals(call.conversationId()), WAIT);
+        accepted(skipClick(first, "click-1"));
+        connector.await(sentTo(chatOf(ANA), "Question 2 of 2"), WAIT);
+
+        accepted(skipClick(first, "click-2"));
+
+        connector.await(sentTo(chatOf(ANA), "That button belongs to an earlier question, so I changed nothing"), WAIT);
+        answer(ANA, "The mechanic who fits the part");
+        assertThat(storedAnswers(ANA)).containsExactly("The mechanic who fits the part");
+    }
+
+    /** Ana pressing Skip on a card the coach sent: the submit data is the button's own. */
+    private ObjectNode skipClick(FakeBotConnector.Call card, String activityId) {
+        JsonNode skip = StreamSupport.stream(card.body().at("/attachments/0/content/actions").spliterator(), false)
+                .filter(a -> "skip".equals(a.at("/data/action").asText())).findFirst().orElseThrow();
+        return client.fixture("adaptive_card_submit", a -> {
+            a.put("id", activityId);
+            a.with("conversation").put("id", chatOf(ANA));
+            a.set("value", skip.get("data").deepCopy());
+        });
     }
 
     @Test
@@ -145,6 +173,7 @@ class ServeTeamsTest {
         answer(ANA, "Shoppers get the right part first time");
         assertThat(knownMember(ANA)).contains("Ana Lima", "America/Sao_Paulo");
 
+        answer(ANA, "forget me");
         answer(ANA, "forget me yes");
 
         connector.await(sentTo(chatOf(ANA), "Done: I deleted 1 answer"), WAIT);

@@ -92,9 +92,9 @@ class SlackRedeliveryTest {
 
         String answer = dm("Ev0ANSWER0001", "1763870400.000100", "Shoppers get the right part first time");
         deliverThrice(answer, JSON);
-        slack.await(dmTo(ANA, "Question 2 of 3"), WAIT);
+        Call second = slack.await(dmTo(ANA, "Question 2 of 3"), WAIT);
 
-        String skip = fixture("block_actions_skip.json").replace("\"coach_skip\"", "\"skip\"");
+        String skip = SlackEvents.skipClick(second.param("blocks"), "trigger-skip-1");
         deliverThrice("payload=" + URLEncoder.encode(skip, StandardCharsets.UTF_8), FORM);
         slack.await(dmTo(ANA, "Question 3 of 3"), WAIT);
 
@@ -142,6 +142,32 @@ class SlackRedeliveryTest {
         assertThat(anasAnswers()).extracting(Answer::promptId, Answer::revision)
                 .containsExactly(tuple("outcome", 1));
         assertThat(oks(c -> ANA_DM.equals(c.param("channel")))).hasSize(dmsBefore);
+    }
+
+    @Test
+    void theSameMessageRedeliveredUnderANewEventIdIsStoredOnce() {
+        deliverThrice(START, FORM);
+        slack.await(dmTo(ANA, "Question 1 of 3"), WAIT);
+        String ts = "1763870400.000100";
+        assertThat(client.postJson(dm("Ev0ANSWER0001", ts, "Shoppers get the right part first time")).statusCode())
+                .isEqualTo(200);
+        slack.await(dmTo(ANA, "Question 2 of 3"), WAIT);
+        assertThat(client.postJson(dm("Ev0ANSWER9999", ts, "Shoppers get the right part first time")).statusCode())
+                .as("acked, so Slack stops").isEqualTo(200);
+        assertThat(client.postJson(edit("Ev0EDIT00001", ts, "Shoppers fit the right part first time")).statusCode())
+                .isEqualTo(200);
+        slack.await(dmTo(ANA, "Updated your answer"), WAIT);
+        assertThat(client.postJson(edit("Ev0EDIT09999", ts, "Shoppers fit the right part first time")).statusCode())
+                .isEqualTo(200);
+        awaitOutboxDrained();
+
+        assertThat(anasAnswers()).extracting(Answer::promptId, Answer::revision)
+                .as("one answer to question 1, revised once; question 2 still open")
+                .containsExactly(tuple("outcome", 2));
+        assertThat(oks(c -> ANA_DM.equals(c.param("channel"))).stream().map(SlackRedeliveryTest::text)
+                .filter(t -> t.startsWith("Question") || t.startsWith("Updated")))
+                .hasSize(3)
+                .noneSatisfy(t -> assertThat(t).startsWith("Question 3 of 3"));
     }
 
     private void serve() {

@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
@@ -66,6 +67,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private volatile String teamId = "T0CLARITY";
     private volatile RateLimitStorm storm;
     private volatile Stall stall;
+    private volatile boolean down;
+    private final AtomicInteger outageAnswers = new AtomicInteger();
 
     /**
      * Holds the answer to one call that Slack has received (and this fake recorded) until released, so
@@ -205,6 +208,20 @@ public final class FakeSlackApi implements AutoCloseable {
         return next;
     }
 
+    /**
+     * From now on, until {@link #endOutage()}, every Web API call gets a server error as a load balancer
+     * in front of a failing Slack gives it: 503, 502 and 500 in turn, with an HTML body.
+     */
+    public FakeSlackApi outage() {
+        this.down = true;
+        return this;
+    }
+
+    public FakeSlackApi endOutage() {
+        this.down = false;
+        return this;
+    }
+
     public FakeSlackApi failNext(String method, String error) {
         return script(method, Answer.ok("{\"ok\":false,\"error\":\"" + error + "\"}"));
     }
@@ -285,6 +302,10 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     private Answer answer(String method, Map<String, String> params) {
+        if (down && !method.contains(":")) {
+            int status = List.of(503, 502, 500).get(outageAnswers.getAndIncrement() % 3);
+            return new Answer(status, Map.of(), "<html><body>" + status + " Service Unavailable</body></html>");
+        }
         RateLimitStorm raging = storm;
         if (raging != null && !method.contains(":") && raging.strikes()) {
             return new Answer(429, Map.of("Retry-After", String.valueOf(raging.retryAfterSeconds())),

@@ -39,7 +39,8 @@ final class PersonalChat {
                 reply.say("That button is no longer in use. Type your answer, or \"help\" to see what I can do.");
                 return;
             }
-            sink.accept(new ButtonClicked(from, action.get(), TeamsActivities.deliveryId(activity, null)));
+            sink.accept(new ButtonClicked(from, action.get(), scopeOf(activity.getValue()),
+                    TeamsActivities.deliveryId(activity, null)));
             return;
         }
         sink.accept(new MessageReceived(from, text == null ? "" : text.strip(), activity.getId(),
@@ -64,8 +65,17 @@ final class PersonalChat {
     }
 
     static Optional<ButtonAction> buttonOf(Object value) {
+        return text(value, AdaptiveCardRenderer.ACTION_KEY).flatMap(ButtonAction::fromId);
+    }
+
+    /** The scope the button was rendered with, or null when it carries none. */
+    static String scopeOf(Object value) {
+        return text(value, AdaptiveCardRenderer.SCOPE_KEY).orElse(null);
+    }
+
+    private static Optional<String> text(Object value, String key) {
         JsonNode node = value instanceof JsonNode json ? json : JSON.valueToTree(value);
-        JsonNode action = node.get(AdaptiveCardRenderer.ACTION_KEY);
-        return action != null && action.isTextual() ? ButtonAction.fromId(action.asText()) : Optional.empty();
+        JsonNode field = node.get(key);
+        return field != null && field.isTextual() ? Optional.of(field.asText()) : Optional.empty();
     }
 }

@@ -4,7 +4,9 @@ import com.claritycoach.core.inbound.ButtonAction;
 import com.claritycoach.core.inbound.PairVerdict;
 import com.claritycoach.core.message.Destination;
 import com.claritycoach.core.message.MessagePart;
+import com.claritycoach.core.message.MessagePart.AnswersPart;
 import com.claritycoach.core.message.MessagePart.ChoicesPart;
+import com.claritycoach.core.message.MessagePart.ExportPart;
 import com.claritycoach.core.message.MessagePart.NudgePart;
 import com.claritycoach.core.message.MessagePart.PromptPart;
 import com.claritycoach.core.message.MessagePart.SummaryPart;
@@ -19,18 +21,23 @@ import java.util.Optional;
 
 /**
  * Lays out the coach's messages as Adaptive Cards 1.5. Text that may carry member or playbook wording
- * is only ever placed in a {@code RichTextBlock}'s {@code TextRun}, which Teams shows verbatim (no
- * Markdown, no links, no mentions); {@code TextBlock} (which parses Markdown) holds only the coach's own
- * fixed words. Cards stay well under Teams' 28 KB message limit: long texts are cut and a chart too
+ * only ever goes through {@link InertRuns} (a {@code RichTextBlock}'s {@code TextRun}, which Teams shows
+ * verbatim: no Markdown, no links, no mentions); {@code TextBlock} (which parses Markdown) holds only the
+ * coach's own fixed words. Summary lines stay on one line, and each of a member's own answers sits in a
+ * container of its own. Cards stay well under Teams' 28 KB message limit: long texts are cut and a chart too
  * large to embed is left out. A summary in a team's channel asks about each undecided pair with Same
  * and Different {@code Action.Submit} buttons ({@link PairSubmit}).
  */
 public final class AdaptiveCardRenderer {
     /** Key of the {@code Action.Submit} data that names the button; values are {@link ButtonAction#id()}. */
     public static final String ACTION_KEY = "action";
+    /**
+     * Key of the {@code Action.Submit} data that carries the buttons' {@link ChoicesPart#scope()}, which a
+     * click hands back to the engine unread.
+     */
+    public static final String SCOPE_KEY = "scope";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_RUN = 2_000;
     private static final int MAX_SUMMARY = 250;
     private static final int MAX_LINES = 120;
     /** A chart's Base64 budget, leaving room in Teams' 28 KB message limit for the summary's text. */
@@ -75,6 +82,12 @@ public final class AdaptiveCardRenderer {
                 summary(s, body, channel);
                 summary = s.title();
                 card.putObject("msteams").put("width", "Full");
+                structured = true;
+            } else if (part instanceof AnswersPart a) {
+                answers(a, body);
+                structured = true;
+            } else if (part instanceof ExportPart e) {
+                export(e, body);
                 structured = true;
             } else if (part instanceof ChoicesPart c) {
                 choices(c, actions);
@@ -144,7 +157,7 @@ public final class AdaptiveCardRenderer {
                     richText(body, "(more in the exported answers)", "subtle");
                     return false;
                 }
-                richText(body, "• " + line, "plain").put("spacing", "None");
+                richText(body, "• " + InertRuns.oneLine(line), "plain").put("spacing", "None");
             }
         }
         return true;
@@ -160,7 +173,7 @@ public final class AdaptiveCardRenderer {
         }
         richText(body, Undecided.HEADING, "heading").put("separator", true).put("spacing", "Medium");
         for (Undecided pair : pairs) {
-            richText(body, pair.question(), "plain");
+            richText(body, InertRuns.oneLine(pair.question()), "plain");
             List<ObjectNode> submits = new ArrayList<>();
             for (PairVerdict verdict : PairVerdict.values()) {
                 channel.flatMap(c -> PairSubmit.data(verdict, c, pair)).ifPresent(data -> submits.add(JSON.createObjectNode()
@@ -169,15 +182,45 @@ public final class AdaptiveCardRenderer {
             if (submits.size() == PairVerdict.values().length) {
                 body.addObject().put("type", "ActionSet").putArray("actions").addAll(submits);
             } else {
-                richText(body, "Reply " + pair.mergeCommand() + " or " + pair.splitCommand(), "subtle");
+                richText(body, InertRuns.oneLine("Reply " + pair.mergeCommand() + " or " + pair.splitCommand()), "subtle");
             }
+        }
+    }
+
+    /** Each answer in a shaded container of its own under its question, so a line break in it cannot pass for the next question. */
+    private static void answers(AnswersPart a, ArrayNode body) {
+        for (AnswersPart.TeamAnswers team : a.teams()) {
+            richText(body, team.heading(), "heading").put("spacing", "Medium");
+            for (AnswersPart.QuestionAnswer qa : team.answers()) {
+                richText(body, qa.question(), "plain");
+                ObjectNode box = body.addObject().put("type", "Container").put("style", "emphasis").put("spacing", "Small");
+                InertRuns.block(box.putArray("items"), qa.answer() == null ? "(no answer)" : qa.answer(),
+                        qa.answer() == null ? "subtle" : "plain").put("wrap", true);
+            }
+        }
+    }
+
+    /** The CSV in a monospace font, one block per line as it is written. */
+    private static void export(ExportPart e, ArrayNode body) {
+        richText(body, e.intro(), "plain");
+        String[] lines = e.csv().split("\n", -1);
+        int shown = 0;
+        for (String line : lines) {
+            if (++shown > MAX_LINES) {
+                richText(body, "…", "subtle");
+                return;
+            }
+            richText(body, line.isEmpty() ? " " : line, "mono").put("spacing", "None");
         }
     }
 
     private static void choices(ChoicesPart c, ArrayNode actions) {
         for (ButtonAction action : c.actions()) {
             ObjectNode submit = actions.addObject().put("type", "Action.Submit").put("title", action.label());
-            submit.putObject("data").put(ACTION_KEY, action.id());
+            ObjectNode data = submit.putObject("data").put(ACTION_KEY, action.id());
+            if (!c.scope().isEmpty()) {
+                data.put(SCOPE_KEY, c.scope());
+            }
             if (action == ButtonAction.FORGET_CONFIRM) {
                 submit.put("style", "destructive");
             }
@@ -201,9 +244,7 @@ public final class AdaptiveCardRenderer {
     }
 
     private static ObjectNode richText(ArrayNode body, String text, String style) {
-        ObjectNode block = body.addObject().put("type", "RichTextBlock");
-        block.putArray("inlines").add(run(text, style));
-        return block;
+        return InertRuns.block(body, text, style);
     }
 
     private static ArrayNode inlines(ObjectNode richTextBlock) {
@@ -211,16 +252,7 @@ public final class AdaptiveCardRenderer {
     }
 
     private static ObjectNode run(String text, String style) {
-        ObjectNode run = JSON.createObjectNode().put("type", "TextRun").put("text", cut(text, MAX_RUN));
-        switch (style) {
-            case "title" -> run.put("size", "Large").put("weight", "Bolder");
-            case "heading" -> run.put("weight", "Bolder");
-            case "question" -> run.put("size", "Medium").put("weight", "Bolder");
-            case "subtle" -> run.put("isSubtle", true).put("size", "Small");
-            default -> {
-            }
-        }
-        return run;
+        return InertRuns.run(text, style);
     }
 
     private static String firstLine(String text) {
@@ -229,9 +261,6 @@ public final class AdaptiveCardRenderer {
     }
 
     private static String cut(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return InertRuns.cut(text, max);
     }
 }

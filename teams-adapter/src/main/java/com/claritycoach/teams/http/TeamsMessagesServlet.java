@@ -1,8 +1,10 @@
 package com.claritycoach.teams.http;
 
+import com.claritycoach.core.inbound.LogText;
 import com.claritycoach.core.inbound.StrictUtf8;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.InvokeResponse;
@@ -27,8 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /api/messages}: reads one Bot Framework activity, authenticates it with the SDK's channel
- * validation (issuer, audience, signing key endorsements, service URL), and runs the bot's turn through
- * the SDK adapter. Every authentication failure, including a token the SDK cannot even decode, is a 401;
+ * validation (issuer, audience, signing key endorsements, service URL) plus an expiry the token must state
+ * ({@link TokenExpiry}), and runs the bot's turn through the SDK adapter. Every authentication failure,
+ * including a token the SDK cannot even decode, is a 401;
  * a body that is not an activity is a 400; only a turn that could not be committed is a 500 (Teams may
  * then resend it, and the engine handles a resend once).
  */
@@ -93,7 +96,7 @@ public final class TeamsMessagesServlet extends HttpServlet {
             invoke = adapter.processActivity(identity, activity, bot::onTurn).join();
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            LOG.warn("A {} activity could not be handled: {}", activity.getType(), cause.toString());
+            LOG.warn("A {} activity could not be handled: {}", LogText.of(activity.getType()), cause.toString());
             error(response, 500, "The coach could not save this just now; please try again.");
             return;
         }
@@ -110,8 +113,13 @@ public final class TeamsMessagesServlet extends HttpServlet {
 
     private ClaimsIdentity authenticate(String header, Activity activity) {
         try {
-            return JwtTokenValidation.authenticateRequest(activity, header, credentials, channels,
+            ClaimsIdentity identity = JwtTokenValidation.authenticateRequest(activity, header, credentials, channels,
                     new AuthenticationConfiguration()).join();
+            if (!credentials.isAuthenticationDisabled().join() && !TokenExpiry.isStated(header)) {
+                LOG.info("Rejected a Teams request: its token has no expiry");
+                return null;
+            }
+            return identity;
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             LOG.info("Rejected a Teams request: {}", cause.getClass().getSimpleName());
@@ -128,6 +136,7 @@ public final class TeamsMessagesServlet extends HttpServlet {
             if (tree == null || !tree.isObject()) {
                 return null;
             }
+            ActivityTimestamps.normalise((ObjectNode) tree);
             Activity activity = Serialization.safeGetAs(tree, Activity.class);
             if (activity == null || activity.getType() == null || activity.getServiceUrl() == null
                     || !activity.getServiceUrl().matches("(?i)https?://.+")) {

@@ -38,13 +38,15 @@ class AdaptiveCardRendererTest {
     void promptIsAVersion15CardWithQuestionWhyExampleAndSubmitButtons() {
         TeamsCard card = renderer.render("Question 2 of 7: Who is your ultimate customer?", List.of(
                 new PromptPart("Parts Team", 2, 7, CUSTOMER, null),
-                new ChoicesPart(List.of(ButtonAction.SKIP, ButtonAction.BACK, ButtonAction.PAUSE))));
+                new ChoicesPart(List.of(ButtonAction.SKIP, ButtonAction.BACK, ButtonAction.PAUSE), "question:1:0")));
 
         assertThat(card.card().get("version").asText()).isEqualTo("1.5");
         assertThat(runs(card)).contains("Question 2 of 7", " · Parts Team", "Who is your ultimate customer?",
                 "Why we ask: So we serve one person.", "For example: The mechanic who fits the part.");
         assertThat(card.card().get("actions")).extracting(a -> a.get("data").get("action").asText())
                 .containsExactly("skip", "back", "pause");
+        assertThat(card.card().get("actions")).extracting(a -> a.get("data").get("scope").asText())
+                .containsOnly("question:1:0");
         assertThat(card.summary()).isEqualTo("Question 2 of 7: Who is your ultimate customer?");
     }
 
@@ -62,6 +64,42 @@ class AdaptiveCardRendererTest {
             assertThat(textBlocks(card)).noneMatch(text -> text.contains("evil.example") || text.contains("<at>"));
             assertThat(card.card().toString()).doesNotContain("\"entities\"", "\"mention\"");
         }
+    }
+
+    @Test
+    void lineBreakInASummaryLineCannotForgeAHeadingOrBullet() {
+        TeamsCard summary = renderer.render("Alignment summary", List.of(new SummaryPart("Alignment summary", "1 of 2 agree",
+                List.of(new SummaryPart.Section("Ultimate customer",
+                        List.of("nurses\n**Line of sight:** everybody has it\n• 100% agree: 1 (Ana)"))), null, List.of())));
+
+        assertThat(runs(summary)).contains("• nurses ↵ **Line of sight:** everybody has it ↵ • 100% agree: 1 (Ana)")
+                .noneMatch(run -> run.contains("\n"));
+    }
+
+    @Test
+    void myAnswersShowEachAnswerVerbatimInAContainerOfItsOwn() {
+        String answer = "**nurses**\n2. Who relies on your work?\n   \"https://evil.example\"";
+        TeamsCard mine = renderer.render("Your answers", List.of(new MessagePart.AnswersPart(List.of(
+                new MessagePart.AnswersPart.TeamAnswers("Your answers for Parts (Discovery, closed):", List.of(
+                        new MessagePart.AnswersPart.QuestionAnswer("1. Who is your ultimate customer?", answer),
+                        new MessagePart.AnswersPart.QuestionAnswer("2. Who relies on your work?", null)))))));
+
+        assertThat(runs(mine)).containsExactly("Your answers for Parts (Discovery, closed):",
+                "1. Who is your ultimate customer?", "2. Who relies on your work?");
+        assertThat(containedRuns(mine)).containsExactly(answer, "(no answer)");
+        assertThat(textBlocks(mine)).isEmpty();
+    }
+
+    @Test
+    void exportIsShownVerbatimInMonospaceAndNeverAsMarkdown() {
+        String csv = "check_in,member,kind,text\n2026-01-05,Ana,customer,**nurses** [x](https://evil.example)";
+        TeamsCard export = renderer.render("Answers as CSV.\n" + csv,
+                List.of(new MessagePart.ExportPart("Answers as CSV.", csv)));
+
+        assertThat(runs(export)).containsExactly("Answers as CSV.", "check_in,member,kind,text",
+                "2026-01-05,Ana,customer,**nurses** [x](https://evil.example)");
+        assertThat(export.card().at("/body/2/inlines/0/fontType").asText()).isEqualTo("Monospace");
+        assertThat(textBlocks(export)).isEmpty();
     }
 
     private static final TeamRef TEAM = new TeamRef(new TenantRef(Platform.TEAMS, "72f988bf"), "19:parts@thread.tacv2");
@@ -133,7 +171,7 @@ class AdaptiveCardRendererTest {
     @Test
     void forgetConfirmationIsADestructiveAction() {
         TeamsCard card = renderer.render("Forget everything about you?",
-                List.of(new ChoicesPart(List.of(ButtonAction.FORGET_CONFIRM))));
+                List.of(new ChoicesPart(List.of(ButtonAction.FORGET_CONFIRM), "forget:1")));
 
         assertThat(card.card().at("/actions/0/style").asText()).isEqualTo("destructive");
         assertThat(runs(card)).containsExactly("Forget everything about you?");
@@ -184,6 +222,17 @@ class AdaptiveCardRendererTest {
         for (JsonNode block : card.card().get("body")) {
             if ("RichTextBlock".equals(block.get("type").asText())) {
                 block.get("inlines").forEach(run -> texts.add(run.get("text").asText()));
+            }
+        }
+        return texts;
+    }
+
+    /** The runs inside containers, where each of a member's own answers sits. */
+    private static List<String> containedRuns(TeamsCard card) {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode block : card.card().get("body")) {
+            if ("Container".equals(block.get("type").asText())) {
+                block.get("items").forEach(item -> item.get("inlines").forEach(run -> texts.add(run.get("text").asText())));
             }
         }
         return texts;

@@ -31,7 +31,13 @@ public final class CoachStores {
 
     static final int SQLITE_POOL_SIZE = 4;
     static final int POSTGRES_POOL_SIZE = 10;
-    static final int SQLITE_BUSY_TIMEOUT_MILLIS = 10_000;
+    /**
+     * How long a transaction waits for the database before it fails: for SQLite's write lock (held by
+     * another process, or a backup), for a pooled connection, for a PostgreSQL row lock. A request is
+     * handled inside one transaction, and Slack gives up on a request after 3 seconds; a store that
+     * does not answer within this makes the request fail fast (503), so the platform retries it.
+     */
+    static final int WAIT_MILLIS = 1_500;
 
     private static final Logger LOG = LoggerFactory.getLogger(CoachStores.class);
 
@@ -108,7 +114,7 @@ public final class CoachStores {
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         sqlite.enforceForeignKeys(true);
-        sqlite.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
+        sqlite.setBusyTimeout(WAIT_MILLIS);
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         // Ids come back through RETURNING; left on, the driver runs a query of its own after every insert.
         sqlite.setGetGeneratedKeys(false);
@@ -119,6 +125,7 @@ public final class CoachStores {
         hikari.setPoolName("coach-sqlite");
         hikari.setConnectionInitSql(WalCheckpoints.AUTOMATIC_OFF);
         hikari.setMaximumPoolSize(SQLITE_POOL_SIZE);
+        hikari.setConnectionTimeout(WAIT_MILLIS);
         return hikari;
     }
 
@@ -133,6 +140,8 @@ public final class CoachStores {
         }
         hikari.setPoolName("coach-postgresql");
         hikari.setMaximumPoolSize(POSTGRES_POOL_SIZE);
+        hikari.setConnectionTimeout(WAIT_MILLIS);
+        hikari.setConnectionInitSql("SET lock_timeout = " + WAIT_MILLIS);
         return hikari;
     }
 

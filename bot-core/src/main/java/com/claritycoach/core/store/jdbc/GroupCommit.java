@@ -101,10 +101,7 @@ final class GroupCommit implements Transactions {
         try {
             connection = steps.begin();
         } catch (RuntimeException e) {
-            Request<?> next = waiting.poll();
-            if (next != null) {
-                next.fail(e);
-            }
+            failEveryoneWaiting(e);
             return;
         }
         List<Request<?>> ran = new ArrayList<>();
@@ -138,6 +135,18 @@ final class GroupCommit implements Transactions {
             } else {
                 each.fail(new StoreException(groupFailure.getMessage(), groupFailure));
             }
+        }
+    }
+
+    /**
+     * The database did not even begin a transaction (its write lock is held elsewhere, the pool is
+     * exhausted): every transaction waiting now would wait as long again, one after another, so all of
+     * them fail at once and their callers can answer fast.
+     */
+    private void failEveryoneWaiting(RuntimeException e) {
+        Request<?> next;
+        while ((next = waiting.poll()) != null) {
+            next.fail(new StoreException(e.getMessage(), e));
         }
     }
 

@@ -288,6 +288,16 @@ final class JdbcStoreTx implements StoreTx {
     }
 
     @Override
+    public void requestForget(MemberRef member, Instant at) {
+        schedules.requestForget(member, at);
+    }
+
+    @Override
+    public Optional<Instant> forgetRequestedAt(MemberRef member) {
+        return schedules.forgetRequestedAt(member);
+    }
+
+    @Override
     public void skipCheckIn(long checkInId, MemberRef member) {
         schedules.skip(checkInId, member);
     }

@@ -54,7 +54,9 @@ public final class OutboundMessageCodec {
         @JsonSubTypes.Type(value = MessagePart.PromptPart.class, name = "prompt"),
         @JsonSubTypes.Type(value = MessagePart.NudgePart.class, name = "nudge"),
         @JsonSubTypes.Type(value = MessagePart.ChoicesPart.class, name = "choices"),
-        @JsonSubTypes.Type(value = MessagePart.SummaryPart.class, name = "summary")
+        @JsonSubTypes.Type(value = MessagePart.SummaryPart.class, name = "summary"),
+        @JsonSubTypes.Type(value = MessagePart.AnswersPart.class, name = "answers"),
+        @JsonSubTypes.Type(value = MessagePart.ExportPart.class, name = "export")
     })
     private interface PartTypes {
     }

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -105,6 +106,21 @@ final class ScheduleRows {
     boolean wantsReminders(MemberRef member) {
         return people.id(member).flatMap(id -> sql.one("read reminder choice of " + member.userId(),
                 "SELECT reminders FROM member_settings WHERE member_id = ?", row -> row.getBoolean(1), id)).orElse(true);
+    }
+
+    void requestForget(MemberRef member, Instant at) {
+        long memberId = people.ensure(member);
+        sql.update("save forget request of " + member.userId(),
+                "INSERT INTO member_settings (member_id, forget_requested_at) VALUES (?, ?) "
+                        + "ON CONFLICT (member_id) DO UPDATE SET forget_requested_at = excluded.forget_requested_at",
+                memberId, at);
+    }
+
+    Optional<Instant> forgetRequestedAt(MemberRef member) {
+        return people.id(member).flatMap(id -> sql.one("read forget request of " + member.userId(),
+                "SELECT forget_requested_at FROM member_settings "
+                        + "WHERE member_id = ? AND forget_requested_at IS NOT NULL",
+                row -> Sql.instant(row, "forget_requested_at"), id));
     }
 
     void skip(long checkInId, MemberRef member) {

@@ -48,7 +48,7 @@ class SqliteCoachStoreTest extends CoachStoreContract {
             assertThat(pragma(connection, "journal_mode")).isEqualTo("wal");
             assertThat(pragma(connection, "synchronous")).isEqualTo("1");
             assertThat(pragma(connection, "foreign_keys")).isEqualTo("1");
-            assertThat(pragma(connection, "busy_timeout")).isEqualTo("10000");
+            assertThat(pragma(connection, "busy_timeout")).isEqualTo("1500");
             assertThat(pragma(connection, "wal_autocheckpoint")).as("checkpoints run in the background").isEqualTo("0");
         }
     }
