@@ -5,6 +5,7 @@ import com.claritycoach.app.console.ConsoleSession;
 import com.claritycoach.core.engine.CoachEngine;
 import com.claritycoach.core.engine.StoreDirectory;
 import com.claritycoach.core.outbox.OutboxDispatcher;
+import java.nio.file.Path;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -42,7 +43,7 @@ final class ConsoleCommand implements AppCommand {
         try (CoachCore core = CoachCore.fromEnv(System.getenv(), options.dbUrl())) {
             CoachEngine engine = new CoachEngine(core.store(), core.playbooks(), core.rules(), core.meanings(),
                     new StoreDirectory(core.store()), Clock.systemUTC());
-            OutboxDispatcher dispatcher = new OutboxDispatcher(core.store(), new ConsoleMessenger(out), Clock.systemUTC());
+            OutboxDispatcher dispatcher = new OutboxDispatcher(core.store(), new ConsoleMessenger(out, exportDir(options.dbUrl())), Clock.systemUTC());
             if (interactive) {
                 out.println("Clarity Coach console, team #" + options.team()
                         + ". Type 'as <name>' to speak as someone, '/coach help' for team commands, Ctrl-D to quit.");
@@ -54,6 +55,17 @@ final class ConsoleCommand implements AppCommand {
     }
 
     /** The console's command-line options. */
+    /** Exports are saved next to a SQLite database file, else in the working folder. */
+    static Path exportDir(String dbUrl) {
+        if (dbUrl != null && dbUrl.startsWith("jdbc:sqlite:")) {
+            Path parent = Path.of(dbUrl.substring("jdbc:sqlite:".length())).toAbsolutePath().getParent();
+            if (parent != null) {
+                return parent;
+            }
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
     record Options(String dbUrl, String team) {
         static Options parse(String[] args) {
             String db = null;

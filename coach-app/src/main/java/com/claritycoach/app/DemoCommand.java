@@ -59,7 +59,7 @@ final class DemoCommand implements AppCommand {
                 PlaybookCatalog.builtIn(), Understanding.from(Environment.system()).meanings())) {
             CoachEngine engine = new CoachEngine(core.store(), core.playbooks(), core.rules(), core.meanings(),
                     new StoreDirectory(core.store()), Clock.systemUTC());
-            OutboxDispatcher dispatcher = new OutboxDispatcher(core.store(), new ConsoleMessenger(out, dir), Clock.systemUTC());
+            OutboxDispatcher dispatcher = new OutboxDispatcher(core.store(), new ConsoleMessenger(out, dir, dir), Clock.systemUTC());
             ConsoleSession session = new ConsoleSession(engine, dispatcher, "hospital-apps", out, false);
             new DemoRun(session, core, out).play();
         }

@@ -51,6 +51,20 @@ class ConsoleCommandTest {
     }
 
     @Test
+    void exportIsWrittenWholeToAFileNextToTheDatabaseAndTheConsoleSaysWhere() throws Exception {
+        String longAnswer = "=SUM(A1) " + "the ward nurse ".repeat(250);
+        Run run = console("as maria\n/coach start\nPatients go home sooner\n" + longAnswer + "\n/coach export\n",
+                "--db", db(), "--team", "product");
+
+        String saved = run.out().lines().filter(l -> l.startsWith("[file saved to ")).findFirst().orElseThrow();
+        Path file = Path.of(saved.substring("[file saved to ".length(), saved.length() - 1));
+        assertThat(file.getParent()).isEqualTo(dir.toAbsolutePath());
+        assertThat(file.getFileName().toString()).matches("answers-product-\\d{8}-\\d{6}\\.csv");
+        assertThat(run.out()).contains("in the file " + file.getFileName());
+        assertThat(Files.readString(file)).contains("'" + longAnswer.strip());
+    }
+
+    @Test
     void repliesOnlyTheAskerSeesNameTheChannel() {
         Run run = console("as maria\n/coach status\n", "--db", db(), "--team", "product");
 

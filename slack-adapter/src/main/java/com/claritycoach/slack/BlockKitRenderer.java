@@ -206,9 +206,9 @@ public final class BlockKitRenderer {
         }
     }
 
+    /** The CSV itself goes as a file ({@link SlackMessenger}), whole: the message only says what it holds. */
     private static void export(ExportPart e, List<LayoutBlock> blocks) {
         blocks.add(InertText.block(e.intro()));
-        blocks.add(InertText.preformatted(cut(e.csv(), MAX_TEXT)));
     }
 
     private static TextObject plain(String text) {

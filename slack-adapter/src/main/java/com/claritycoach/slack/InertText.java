@@ -5,7 +5,6 @@ import com.slack.api.model.block.RichTextBlock;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.RichTextElement;
 import com.slack.api.model.block.element.RichTextListElement;
-import com.slack.api.model.block.element.RichTextPreformattedElement;
 import com.slack.api.model.block.element.RichTextQuoteElement;
 import com.slack.api.model.block.element.RichTextSectionElement;
 import java.util.ArrayList;
@@ -48,10 +47,6 @@ final class InertText {
         return rich(RichTextListElement.builder().style("bullet").indent(0).elements(items).build());
     }
 
-    /** Text in a code box, verbatim. */
-    static LayoutBlock preformatted(String text) {
-        return rich(RichTextPreformattedElement.builder().elements(texts(text)).build());
-    }
 
     /** The text with every line break shown as {@value #SHOWN_BREAK}, so it cannot start a line of its own. */
     static String oneLine(String text) {

@@ -5,11 +5,13 @@ import com.claritycoach.core.message.Destination.ChannelPost;
 import com.claritycoach.core.message.Destination.DirectMessage;
 import com.claritycoach.core.message.Destination.PrivateReply;
 import com.claritycoach.core.message.Destination;
+import com.claritycoach.core.message.MessagePart.ExportPart;
 import com.claritycoach.core.message.MessagePart.SummaryPart;
 import com.claritycoach.core.message.OutboundMessage;
 import com.claritycoach.core.port.DeliveryException;
 import com.claritycoach.core.port.Messenger;
 import com.claritycoach.slack.BlockKitRenderer.SlackMessage;
+import com.claritycoach.slack.web.FileShare;
 import com.claritycoach.slack.web.FormPoster;
 import com.claritycoach.slack.web.WebApi;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -29,13 +31,15 @@ import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends the coach's messages with the Web API: a DM is {@code conversations.open} then
- * {@code chat.postMessage}, a channel post is {@code chat.postMessage}, a private reply is
+ * {@code chat.postMessage}, a channel post is {@code chat.postMessage}, an export is first shared as a
+ * CSV file ({@link FileShare}) in the DM, a private reply is
  * {@code chat.postEphemeral} (or a DM when the command came from a conversation the coach is not in).
  * Slack has no idempotency key for posts, so a crash between posting and marking the outbox row sent
  * can show a message twice; every other failure is classified for the outbox by {@link WebApi}.
@@ -50,6 +54,7 @@ public final class SlackMessenger implements Messenger {
     private final BotTokens tokens;
     private final BlockKitRenderer renderer;
     private final FormPoster forms;
+    private final FileShare files;
     private final Cache<MemberRef, String> dmChannels =
             Caffeine.newBuilder().maximumSize(50_000).expireAfterAccess(Duration.ofDays(1)).build();
 
@@ -58,6 +63,7 @@ public final class SlackMessenger implements Messenger {
         this.tokens = tokens;
         this.renderer = renderer;
         this.forms = new FormPoster(slack);
+        this.files = new FileShare(slack);
     }
 
     @Override
@@ -67,14 +73,29 @@ public final class SlackMessenger implements Messenger {
                 "the coach is not installed in Slack workspace " + to.tenant().id()));
         SlackMessage rendered = renderer.render(message);
         if (to instanceof DirectMessage dm) {
-            post(token, dmChannel(token, dm.member()), rendered);
+            String channel = dmChannel(token, dm.member());
+            shareExport(token, channel, message);
+            post(token, channel, rendered);
         } else if (to instanceof ChannelPost post) {
+            shareExport(token, post.team().channelId(), message);
             post(token, post.team().channelId(), rendered);
             message.part(SummaryPart.class)
                     .filter(summary -> summary.chartPng() != null && summary.chartPng().length > 0)
                     .ifPresent(summary -> uploadChart(slack.methods(token), post.team().channelId(), summary));
         } else if (to instanceof PrivateReply reply) {
             privateReply(token, reply, rendered);
+        }
+    }
+
+    /**
+     * Shares an export as a file before the message that announces it, so the message never promises a
+     * file that is not there; a retry after a failed post shares the file again.
+     */
+    private void shareExport(String token, String channel, OutboundMessage message) throws DeliveryException {
+        Optional<ExportPart> export = message.part(ExportPart.class);
+        if (export.isPresent()) {
+            files.share(token, channel, new FileShare.SharedFile(export.get().fileName(), export.get().fileName(),
+                    "text/csv", export.get().bytes()));
         }
     }
 

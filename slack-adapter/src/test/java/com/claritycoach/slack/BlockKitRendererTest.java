@@ -124,14 +124,15 @@ class BlockKitRendererTest {
     }
 
     @Test
-    void exportIsShownVerbatimInACodeBox() {
+    void exportMessageOnlyAnnouncesTheFileVerbatimAndNeverCarriesTheCsv() {
         String csv = "check_in,member,kind,text\n2026-01-05,Ana,customer,\"*nurses*\n_and_ https://x.example\"\n";
+        String intro = "Answers of *product* (1 check-in, 1 answer) in the file answers-product.csv";
 
         BlockKitRenderer.SlackMessage rendered = renderer.render(new OutboundMessage(new Destination.DirectMessage(ANA),
-                "Answers as CSV.\n" + csv, List.of(new MessagePart.ExportPart("Answers as CSV.", csv))));
+                intro, List.of(new MessagePart.ExportPart(intro, "answers-product.csv", csv))));
 
-        assertThat(blocks(rendered).verbatim()).containsExactly("Answers as CSV.", csv);
-        assertThat(GsonFactory.createSnakeCase().toJson(rendered.blocks())).contains("\"type\":\"rich_text_preformatted\"");
+        assertThat(blocks(rendered).verbatim()).containsExactly(intro);
+        assertThat(rendered.text()).doesNotContain("nurses");
         assertThat(blocks(rendered).parsed()).isEmpty();
     }
 

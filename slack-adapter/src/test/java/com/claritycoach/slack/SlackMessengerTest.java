@@ -19,6 +19,7 @@ import com.claritycoach.slack.testing.SlackBlocks;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -117,6 +118,44 @@ class SlackMessengerTest {
                 "files.completeUploadExternal");
         assertThat(api.calls("upload:F0CHART01").get(0).param("bytes")).isNotEqualTo("0");
         assertThat(api.calls("files.completeUploadExternal").get(0).param("channel_id")).isEqualTo("C0TEAM0001");
+    }
+
+    @Test
+    void exportLongerThanAnyMessageIsSharedWholeAsACsvFileInTheDmThenAnnounced() throws Exception {
+        String csv = "checkin,member,prompt,answer\n"
+                + "23 Nov 2026 09:00:00 UTC #1,ana,customer,\"Ärzte, „wirklich“ 🧑‍🔧 *nurses*\"\n".repeat(1_500) + "last,ben,outcome,end\n";
+        String intro = "Answers of product (1 check-in, 1501 answers) in the file answers-product-20261123-090000.csv";
+        OutboundMessage export = new OutboundMessage(new Destination.DirectMessage(ANA), intro,
+                List.of(new MessagePart.ExportPart(intro, "answers-product-20261123-090000.csv", csv)));
+
+        messenger.send(export, "outbox-7");
+
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        assertThat(csv).hasSizeGreaterThan(60_000);
+        assertThat(api.calls().stream().map(FakeSlackApi.Call::method).toList()).containsSubsequence("conversations.open",
+                "files.getUploadURLExternal", "upload:F0FILE1", "files.completeUploadExternal", "chat.postMessage");
+        FakeSlackApi.Call getUrl = api.calls("files.getUploadURLExternal").get(0);
+        assertThat(getUrl.param("filename")).isEqualTo("answers-product-20261123-090000.csv");
+        assertThat(getUrl.param("length")).isEqualTo(String.valueOf(bytes.length));
+        assertThat(api.uploaded("F0FILE1")).singleElement().isEqualTo(bytes);
+        FakeSlackApi.Call complete = api.calls("files.completeUploadExternal").get(0);
+        assertThat(complete.param("channel_id")).isEqualTo("DU0ANA0001");
+        assertThat(complete.param("files")).contains("\"id\":\"F0FILE1\"", "answers-product-20261123-090000.csv");
+        FakeSlackApi.Call post = api.calls("chat.postMessage").get(0);
+        assertThat(SlackBlocks.of(post.param("blocks")).verbatim()).containsExactly(intro);
+        assertThat(post.param("text")).doesNotContain("nurses");
+    }
+
+    @Test
+    void exportWhoseFileSlackRefusesIsNotAnnouncedAndFailsForTheOutbox() {
+        api.failNext("files.completeUploadExternal", "missing_scope");
+        OutboundMessage export = new OutboundMessage(new Destination.DirectMessage(ANA), "Answers",
+                List.of(new MessagePart.ExportPart("Answers", "answers.csv", "checkin,member,prompt,answer\n")));
+
+        assertThatThrownBy(() -> messenger.send(export, "outbox-8"))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.isPermanent()).isTrue())
+                .hasMessageContaining("files.completeUploadExternal", "missing_scope");
+        assertThat(api.calls("chat.postMessage")).isEmpty();
     }
 
     @Test

@@ -124,12 +124,14 @@ public final class AnswersCsv {
         return record.stream().allMatch(String::isBlank);
     }
 
+    /** Writes rows with the header, every cell a spreadsheet could run as a formula neutralised ({@link SpreadsheetSafe}). */
     public static String write(List<Row> rows) {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new))
                 .setRecordSeparator("\n").get())) {
             for (Row r : rows) {
-                printer.printRecord(r.checkIn(), r.member(), r.kind().id(), r.answer());
+                printer.printRecord(SpreadsheetSafe.escape(r.checkIn()), SpreadsheetSafe.escape(r.member()), r.kind().id(),
+                        SpreadsheetSafe.escape(r.answer()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -166,7 +168,7 @@ public final class AnswersCsv {
     }
 
     private static String cell(CSVRecord record, int column) {
-        return column < record.size() ? record.get(column).strip() : "";
+        return column < record.size() ? SpreadsheetSafe.unescape(record.get(column).strip()) : "";
     }
 
     /** Where the needed columns are, whatever their order or case. */

@@ -6,18 +6,45 @@ import com.claritycoach.core.csv.AnswersCsv;
 import com.claritycoach.core.domain.CheckIn;
 import com.claritycoach.core.message.Destination;
 import com.claritycoach.core.message.MessagePart;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * Sends the manager who asks every answer of the team's check-ins as CSV, privately: the same
- * format {@code analyze} reads, so the numbers can be checked or combined elsewhere.
+ * Sends the manager who asks every answer of the team's check-ins as a CSV file, privately: the same
+ * format {@code analyze} reads, so the numbers can be checked or combined elsewhere. Each check-in is
+ * labelled by its opening time and id, so an export analyses to the same check-ins and trend.
  */
 final class ExportCommand implements TeamCommand {
+    private static final DateTimeFormatter CHECK_IN_LABEL =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FILE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final Pattern SAFE = Pattern.compile("[^a-z0-9]+");
+
     private final TeamHistory history;
 
     ExportCommand(TeamHistory history) {
         this.history = history;
+    }
+
+    /**
+     * Names one check-in uniquely and readably: the day alone would merge two check-ins of one day into
+     * one when the file is analysed.
+     */
+    static String label(CheckIn checkIn) {
+        return CHECK_IN_LABEL.format(checkIn.opened()) + " #" + checkIn.id();
+    }
+
+    /** {@code answers-<team>-<yyyyMMdd-HHmmss>.csv}, with only letters, digits and dashes from the team name. */
+    static String fileName(String teamName, Instant at) {
+        String team = SAFE.matcher(teamName.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
+        String safeTeam = team.isEmpty() ? "team" : team.substring(0, Math.min(team.length(), 40));
+        return "answers-" + safeTeam + "-" + FILE_TIME.format(at) + ".csv";
     }
 
     @Override
@@ -50,16 +77,18 @@ final class ExportCommand implements TeamCommand {
         List<AnswersCsv.Row> rows = new ArrayList<>();
         for (CheckIn checkIn : checkIns) {
             CheckInAnswers answers = history.read(ctx.tx(), checkIn);
+            String label = label(checkIn);
             for (AnswerRecord a : answers.answers()) {
-                rows.add(new AnswersCsv.Row(answers.label(), a.member(), a.kind(), a.text()));
+                rows.add(new AnswersCsv.Row(label, a.member(), a.kind(), a.text()));
             }
         }
+        String fileName = fileName(ctx.team().name(), ctx.step().now());
         String intro = "Answers of " + ctx.team().name() + " (" + checkIns.size()
                 + (checkIns.size() == 1 ? " check-in" : " check-ins") + ", " + rows.size()
-                + " answers) as CSV. Save it as a .csv file; clarity-coach.jar analyze reads it.";
-        String csv = AnswersCsv.write(rows);
-        ctx.step().send(new Destination.DirectMessage(ctx.issuer().ref()), intro + "\n" + csv,
-                new MessagePart.ExportPart(intro, csv));
+                + (rows.size() == 1 ? " answer" : " answers") + ") in the file " + fileName
+                + "; clarity-coach.jar analyze reads it.";
+        ctx.step().send(new Destination.DirectMessage(ctx.issuer().ref()), intro,
+                new MessagePart.ExportPart(intro, fileName, AnswersCsv.write(rows)));
         ctx.reply("I have sent you the answers privately.");
     }
 }

@@ -2,6 +2,7 @@ package com.claritycoach.core.message;
 
 import com.claritycoach.core.inbound.ButtonAction;
 import com.claritycoach.core.playbook.Prompt;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -105,12 +106,25 @@ public sealed interface MessagePart
     }
 
     /**
-     * A team's answers as CSV, for a manager to save: renderers show the CSV verbatim (a code block where
-     * the platform has one), never as formatted text.
+     * A team's answers as a CSV file for a manager to save. Adapters deliver {@link #bytes()} whole as a
+     * file named {@code fileName} (a chat message would have to cut a long export); the message text says
+     * what was sent.
      *
-     * @param intro what the CSV is, in the coach's words
+     * @param intro what the file holds, in the coach's words
+     * @param fileName a safe file name ending in {@code .csv}
      * @param csv the file's content, one record per line (a quoted field may span lines)
      */
-    record ExportPart(String intro, String csv) implements MessagePart {
+    record ExportPart(String intro, String fileName, String csv) implements MessagePart {
+        /** The name of an export queued before exports carried one. */
+        public static final String DEFAULT_FILE_NAME = "answers.csv";
+
+        public ExportPart {
+            fileName = fileName == null || fileName.isBlank() ? DEFAULT_FILE_NAME : fileName;
+        }
+
+        /** The file's bytes: UTF-8, as {@code analyze} reads it. */
+        public byte[] bytes() {
+            return csv.getBytes(StandardCharsets.UTF_8);
+        }
     }
 }

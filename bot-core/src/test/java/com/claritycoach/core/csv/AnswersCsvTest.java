@@ -114,6 +114,32 @@ class AnswersCsvTest {
     }
 
     @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreWrittenAfterAQuote() {
+        String csv = AnswersCsv.write(List.of(
+                new AnswersCsv.Row("=cmd|' /C calc'!A0", "@ana", PromptKind.CUSTOMER, "=HYPERLINK(\"http://x\")"),
+                new AnswersCsv.Row("w1", "+ben", PromptKind.CUSTOMER, "-2+3"),
+                new AnswersCsv.Row("w1", "chen", PromptKind.CUSTOMER, "\tnurses"),
+                new AnswersCsv.Row("w1", "dan", PromptKind.CUSTOMER, "\r=1+1")));
+
+        assertThat(csv).doesNotContain("\n=", ",=", ",@", ",+", ",-", ",\t", ",\"=", ",\"\t", ",\"\r");
+        assertThat(csv).contains("'=cmd", "'@ana", "'=HYPERLINK", "'+ben", "'-2+3", "'\tnurses", "'\r=1+1");
+    }
+
+    @Test
+    void neutralisedCellsAndCellsThatReallyStartWithAQuoteReadBackExactly() {
+        List<String> answers = List.of("=SUM(A1:A9)", "'=SUM(A1:A9)", "''=x", "'nurses", "'", "''", "-",
+                "@home", "+1 nurses", "\tindented", "'\tindented", "it's the nurse", "plain");
+        List<AnswersCsv.Row> rows = answers.stream()
+                .map(a -> new AnswersCsv.Row("=w1", "-ana", PromptKind.OUTCOME, a)).toList();
+
+        List<CheckInAnswers> back = read(AnswersCsv.write(rows));
+
+        assertThat(back).singleElement().extracting(CheckInAnswers::label).isEqualTo("=w1");
+        assertThat(back.get(0).answers()).extracting(AnswerRecord::text).containsExactlyElementsOf(answers);
+        assertThat(back.get(0).answers()).extracting(AnswerRecord::member).containsOnly("-ana");
+    }
+
+    @Test
     void blankLinesAreSkippedButCountAsRowsLikeInASpreadsheet() {
         assertThat(read("member,prompt,answer\n\nana,customer,nurse\n,,\nben,customer,nurse\n").get(0).answers())
                 .hasSize(2);

@@ -2,17 +2,23 @@ package com.claritycoach.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.claritycoach.core.alignment.AlignmentAnalyzer;
+import com.claritycoach.core.alignment.AlignmentSummary;
 import com.claritycoach.core.alignment.CheckInAnswers;
+import com.claritycoach.core.alignment.Decisions;
+import com.claritycoach.core.alignment.GroupingSettings;
+import com.claritycoach.core.alignment.Meanings;
+import com.claritycoach.core.alignment.TrendPoint;
+import com.claritycoach.core.coaching.CoachingRules;
 import com.claritycoach.core.csv.AnswersCsv;
 import com.claritycoach.core.csv.PromptResolver;
 import com.claritycoach.core.message.MessagePart;
-import com.claritycoach.core.message.OutboundMessage;
 import com.claritycoach.core.playbook.PlaybookCatalog;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,20 +134,63 @@ class SummaryTranscriptTest {
     }
 
     @Test
-    void exportSendsTheManagerEveryAnswerAsCsvThatAnalyzeCanRead() {
+    void exportSendsTheManagerEveryAnswerAsACsvFileThatAnalyzeCanRead() {
         customerAnswers("The ward nurse", "ward nurses", "The patient, \"mostly\"");
 
         assertThat(ana.runs("export").privately(ana)).contains("only this team's managers");
         Transcript.Lines export = maria.runs("export");
 
         assertThat(export.privately(maria)).contains("sent you the answers privately");
-        String dm = export.messages().stream().map(OutboundMessage::text).filter(t -> t.contains("as CSV"))
-                .findFirst().orElseThrow();
-        String csv = dm.substring(dm.indexOf('\n') + 1);
-        List<CheckInAnswers> back = AnswersCsv.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                PromptResolver.of(PlaybookCatalog.builtIn()));
+        MessagePart.ExportPart file = export.exportTo(maria);
+        assertThat(file.fileName()).isEqualTo("answers-product-20261123-090000.csv");
+        assertThat(export.to(maria)).startsWith("Answers of product (1 check-in, 6 answers) in the file " + file.fileName());
+        List<CheckInAnswers> back = analyzeFile(file);
         assertThat(back).singleElement().extracting(c -> c.answers().size()).isEqualTo(6);
         assertThat(back.get(0).answers()).anySatisfy(a -> assertThat(a.text()).isEqualTo("The patient, \"mostly\""));
         assertThat(export.channel()).isEmpty();
+    }
+
+    @Test
+    void threeCheckInsOnOneDayExportAndAnalyseToTheScoresAndTrendOfTheChatSummary() {
+        Person chen = coach.joins("chen");
+        Person[] team = {maria, ana, ben, chen};
+        maria.runs("start discovery");
+        String[] first = {"The ward nurse", "the patient", "the porter", "the pharmacist"};
+        for (int i = 0; i < team.length; i++) {
+            team[i].says("Patients go home a day sooner");
+            team[i].says(first[i]);
+        }
+        maria.runs("close");
+        for (int round = 0; round < 2; round++) {
+            coach.clock().advance(Duration.ofHours(2));
+            maria.runs("start weekly");
+            for (Person p : team) {
+                p.says("The ward nurse");
+            }
+            maria.runs("close");
+        }
+        MessagePart.SummaryPart chat = maria.runs("summary").summary().orElseThrow();
+
+        AlignmentSummary analysed = new AlignmentAnalyzer(CoachingRules.standard(), Meanings.LEXICAL,
+                GroupingSettings.DEFAULT).analyze(analyzeFile(maria.runs("export").exportTo(maria)), Decisions.NONE);
+
+        assertThat(trendPercents(chat)).containsExactly(25L, 100L, 100L);
+        assertThat(analysed.trend()).extracting(t -> Math.round(t.alignmentScore() * 100))
+                .containsExactlyElementsOf(trendPercents(chat));
+        assertThat(analysed.trend()).extracting(TrendPoint::respondents).containsExactly(4, 4, 4);
+        assertThat(chat.headline()).contains(Math.round(analysed.alignmentScore() * 100) + "% agree");
+        assertThat(analysed.trend()).extracting(TrendPoint::checkIn).doesNotHaveDuplicates()
+                .allSatisfy(label -> assertThat(label).startsWith("23 Nov 2026 "));
+    }
+
+    private static List<CheckInAnswers> analyzeFile(MessagePart.ExportPart file) {
+        return AnswersCsv.read(new ByteArrayInputStream(file.bytes()), PromptResolver.of(PlaybookCatalog.builtIn()));
+    }
+
+    /** The percentages of the chat summary's trend line, oldest first. */
+    private static List<Long> trendPercents(MessagePart.SummaryPart summary) {
+        String line = summary.sections().stream().filter(s -> s.heading().equals("Trend")).findFirst().orElseThrow()
+                .lines().stream().filter(l -> l.contains("→")).findFirst().orElseThrow();
+        return Pattern.compile("(\\d+)% \\(").matcher(line).results().map(m -> Long.parseLong(m.group(1))).toList();
     }
 }

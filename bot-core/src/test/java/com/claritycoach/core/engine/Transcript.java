@@ -203,9 +203,22 @@ public final class Transcript implements AutoCloseable {
     /** What the coach sent in reply to one step. */
     public record Lines(List<OutboundMessage> messages) {
 
-        /** Everything sent privately to {@code person}, as one text. */
+        /** Everything sent privately to {@code person}, as one text: the messages and the files they carry. */
         public String to(Person person) {
-            return join(d -> d instanceof Destination.DirectMessage dm && dm.member().equals(person.ref()));
+            return messages.stream().filter(m -> isDirectTo(m, person))
+                    .map(m -> m.text() + m.part(MessagePart.ExportPart.class).map(e -> "\n" + e.csv()).orElse(""))
+                    .collect(Collectors.joining("\n"));
+        }
+
+        /** The export file sent privately to {@code person} in this step. */
+        public MessagePart.ExportPart exportTo(Person person) {
+            return messages.stream().filter(m -> isDirectTo(m, person))
+                    .flatMap(m -> m.part(MessagePart.ExportPart.class).stream()).findFirst()
+                    .orElseThrow(() -> new AssertionError("no export was sent to " + person.ref().userId()));
+        }
+
+        private static boolean isDirectTo(OutboundMessage message, Person person) {
+            return message.to() instanceof Destination.DirectMessage dm && dm.member().equals(person.ref());
         }
 
         /** Everything posted to the team channel. */

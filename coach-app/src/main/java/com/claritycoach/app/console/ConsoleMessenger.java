@@ -17,16 +17,19 @@ import java.nio.file.Path;
 public final class ConsoleMessenger implements Messenger {
     private final PrintStream out;
     private final Path chartDir;
+    private final Path exportDir;
     private int charts;
 
-    public ConsoleMessenger(PrintStream out) {
-        this(out, null);
+    /** Saves each export's CSV file in {@code exportDir} and prints where. */
+    public ConsoleMessenger(PrintStream out, Path exportDir) {
+        this(out, null, exportDir);
     }
 
     /** Also saves each summary chart as a PNG file in {@code chartDir} and prints where. */
-    public ConsoleMessenger(PrintStream out, Path chartDir) {
+    public ConsoleMessenger(PrintStream out, Path chartDir, Path exportDir) {
         this.out = out;
         this.chartDir = chartDir;
+        this.exportDir = exportDir;
     }
 
     @Override
@@ -34,6 +37,7 @@ public final class ConsoleMessenger implements Messenger {
         out.println(prefix(message.to()) + " " + message.text().replace("\n", "\n  "));
         message.part(MessagePart.SummaryPart.class).map(MessagePart.SummaryPart::chartPng)
                 .filter(png -> chartDir != null).ifPresent(this::saveChart);
+        message.part(MessagePart.ExportPart.class).ifPresent(this::saveExport);
         out.flush();
     }
 
@@ -44,6 +48,17 @@ public final class ConsoleMessenger implements Messenger {
             out.println("[chart saved to " + file + "]");
         } catch (IOException e) {
             out.println("[chart could not be saved to " + file + ": " + e.getMessage() + "]");
+        }
+    }
+
+    /** The whole CSV goes to a file: a terminal would wrap and garble a long export. */
+    private void saveExport(MessagePart.ExportPart export) {
+        Path file = exportDir.resolve(export.fileName()).toAbsolutePath();
+        try {
+            Files.write(file, export.bytes());
+            out.println("[file saved to " + file + "]");
+        } catch (IOException e) {
+            out.println("[file could not be saved to " + file + ": " + e.getMessage() + "]");
         }
     }
 

@@ -1,5 +1,12 @@
 package com.claritycoach.app.serve;
 
+import java.util.ArrayList;
+import com.claritycoach.core.playbook.PromptKind;
+import com.claritycoach.core.csv.PromptResolver;
+import com.claritycoach.core.csv.AnswersCsv;
+import com.claritycoach.core.alignment.CheckInAnswers;
+import com.claritycoach.core.alignment.AnswerRecord;
+import java.io.ByteArrayInputStream;
 import static com.claritycoach.slack.testing.SignedSlackClient.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +35,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +47,7 @@ class ServeSlackTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     private static final String CHANNEL = "C0TEAM0001";
+    private static final String CUSTOMER_FORMULA = "=HYPERLINK(\"https://evil.example\") the mechanic ";
     private static final String INJECTION = "<!channel> everyone <@U0ANA0001> <!here>";
 
     @TempDir
@@ -130,7 +139,8 @@ class ServeSlackTest {
         assertThat(client.postJson(fixture("event_app_home_opened.json")).statusCode()).isEqualTo(200);
         Call home = slack.await("views.publish", WAIT);
         command("U0MGR0001", "export");
-        Call export = slack.await(post("DU0MGR0001", "as CSV"), WAIT);
+        Call export = slack.await(post("DU0MGR0001", "in the file"), WAIT);
+        String file = new String(slack.uploaded("F0FILE1").get(0), StandardCharsets.UTF_8);
 
         SlackBlocks channel = SlackBlocks.of(summary.param("blocks"));
         assertThat(channel.verbatim()).contains("Alignment score: 1 (Bo)", "1 of 2 trace their work to \"nurses\".");
@@ -138,14 +148,56 @@ class ServeSlackTest {
         assertThat(channel.parsed()).noneMatch(text -> text.contains("nurses"));
         assertThat(SlackBlocks.of(mine.param("blocks")).verbatim()).contains(forged);
         assertThat(SlackBlocks.of(home.param("view")).verbatim()).contains(forged);
-        assertThat(SlackBlocks.of(export.param("blocks")).verbatim())
-                .anyMatch(csv -> csv.contains("\"nurses\n*Line of sight:* everybody has it\"") && csv.contains(formatted));
+        assertThat(file).contains("\"nurses\n*Line of sight:* everybody has it\"", formatted);
         for (Call call : List.of(summary, mine, home, export)) {
             SlackBlocks blocks = SlackBlocks.of(call.method().equals("views.publish") ? call.param("view") : call.param("blocks"));
             assertThat(blocks.parsed()).as(call.method()).noneMatch(text -> text.contains("everybody has it")
                     || text.contains("Alignment score") || text.contains("evil.example"));
             assertThat(blocks.styled()).as(call.method()).isEmpty();
         }
+    }
+
+    @Test
+    void exportOfAnswersLongerThanAnyMessageArrivesAsOneWholeCsvFileThatAnalysesToEveryAnswer() {
+        serve();
+        List<String> outcomes = new ArrayList<>();
+        for (int round = 1; round <= 2; round++) {
+            command("U0MGR0001", "start discovery");
+            for (String member : List.of("U0MGR0001", "U0ANA0001", "U0BO00002")) {
+                awaitNth(post("D" + member, "Question 1 of 2"), round);
+                String outcome = "Shoppers get the right part first time " + "and then again ".repeat(250)
+                        + "end " + member + " " + round;
+                answer(member, outcome);
+                awaitNth(post("D" + member, "Question 2 of 2"), round);
+                answer(member, CUSTOMER_FORMULA + "x".repeat(3_900));
+                outcomes.add(outcome);
+            }
+            command("U0MGR0001", "close");
+            awaitNth(post(CHANNEL, "Alignment summary"), round);
+        }
+
+        command("U0MGR0001", "export");
+        Call announced = slack.await(post("DU0MGR0001", "in the file"), WAIT);
+
+        Call complete = slack.await(c -> c.method().equals("files.completeUploadExternal")
+                && c.param("files").contains("F0FILE1"), WAIT);
+        assertThat(complete.param("channel_id")).isEqualTo("DU0MGR0001");
+        String fileName = slack.calls("files.getUploadURLExternal").stream().map(c -> c.param("filename"))
+                .filter(name -> name.endsWith(".csv")).findFirst().orElseThrow();
+        assertThat(fileName).matches("answers-parts-team-\\d{8}-\\d{6}\\.csv");
+        assertThat(announced.param("text")).contains("2 check-ins, 12 answers", fileName);
+        byte[] file = slack.uploaded("F0FILE1").get(0);
+        assertThat(file.length).isGreaterThan(39_000);
+        String csv = new String(file, StandardCharsets.UTF_8);
+        assertThat(csv).doesNotContain("…").contains(",\"'=HYPERLINK(").doesNotContain(",\"=HYPERLINK(", ",=HYPERLINK(");
+        List<CheckInAnswers> back = AnswersCsv.read(new ByteArrayInputStream(file),
+                PromptResolver.of(TwoQuestions.catalog()));
+        assertThat(back).hasSize(2);
+        List<AnswerRecord> answers = back.stream().flatMap(c -> c.answers().stream()).toList();
+        assertThat(answers).filteredOn(a -> a.kind() == PromptKind.OUTCOME).extracting(AnswerRecord::text)
+                .containsExactlyInAnyOrderElementsOf(outcomes);
+        assertThat(answers).filteredOn(a -> a.kind() == PromptKind.CUSTOMER).hasSize(6)
+                .allSatisfy(a -> assertThat(a.text()).isEqualTo(CUSTOMER_FORMULA + "x".repeat(3_900)));
     }
 
     @Test
@@ -335,6 +387,17 @@ class ServeSlackTest {
         String escaped = text.replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "\\\"").replace("\n", "\\n");
         return SlackEvents.directMessage(eventId, user, "D" + user, escaped, String.format("1763870400.%06d", events));
+    }
+
+    /** Waits until {@code n} recorded calls match: the same message of a later check-in. */
+    private void awaitNth(Predicate<Call> wanted, int n) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (slack.calls().stream().filter(wanted).count() < n) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("fewer than " + n + " matching Slack calls within " + WAIT);
+            }
+            LockSupport.parkNanos(20_000_000);
+        }
     }
 
     private static Predicate<Call> post(String channel, String containing) {

@@ -64,6 +64,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
     private final Map<String, List<List<String>>> channelPages = new ConcurrentHashMap<>();
     private final Set<String> revokedTokens = ConcurrentHashMap.newKeySet();
+    private final Map<String, List<byte[]>> uploads = new ConcurrentHashMap<>();
+    private final AtomicInteger fileIds = new AtomicInteger();
     private volatile String teamId = "T0CLARITY";
     private volatile RateLimitStorm storm;
     private volatile Stall stall;
@@ -274,6 +276,9 @@ public final class FakeSlackApi implements AutoCloseable {
                     : path.startsWith("/respond/") ? "response_url:" + path.substring("/respond/".length())
                     : path.startsWith("/upload/") ? "upload:" + path.substring("/upload/".length()) : path;
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            if (method.startsWith("upload:")) {
+                uploads.computeIfAbsent(method.substring("upload:".length()), id -> new ArrayList<>()).add(body);
+            }
             Map<String, String> params = method.startsWith("upload:")
                     ? new LinkedHashMap<>(Map.of("bytes", String.valueOf(body.length))) : params(exchange, body);
             if (auth != null && auth.startsWith("Basic ")) {
@@ -326,15 +331,33 @@ public final class FakeSlackApi implements AutoCloseable {
             case "conversations.open" -> Answer.ok("{\"ok\":true,\"channel\":{\"id\":\"D" + first(params.get("users")) + "\"}}");
             case "auth.test" -> Answer.ok(fixtures.get("auth.test").toString().replace("T0CLARITY", teamId));
             case "oauth.v2.access" -> Answer.ok(oauthAccess());
-            case "files.getUploadURLExternal" -> Answer.ok("{\"ok\":true,\"upload_url\":\"" + baseUrl()
-                    + "/upload/F0CHART01\",\"file_id\":\"F0CHART01\"}");
+            case "files.getUploadURLExternal" -> uploadUrl(params.get("filename"));
             case "files.completeUploadExternal" -> Answer.ok(
-                    "{\"ok\":true,\"files\":[{\"id\":\"F0CHART01\",\"title\":\"Alignment trend\"}]}");
+                    "{\"ok\":true,\"files\":[{\"id\":\"" + idInFiles(params.get("files")) + "\"}]}");
             default -> method.startsWith("response_url:") ? Answer.ok("ok")
                     : method.startsWith("upload:") ? Answer.ok("OK")
                     : fixtures.has(method) ? Answer.ok(fixtures.get(method).toString())
                     : Answer.ok("{\"ok\":false,\"error\":\"unknown_method\"}");
         };
+    }
+
+    /** A chart keeps the id {@code F0CHART01}; any other file gets {@code F0FILE} and a number. */
+    private Answer uploadUrl(String filename) {
+        String id = filename != null && filename.endsWith(".png") ? "F0CHART01" : "F0FILE" + fileIds.incrementAndGet();
+        return Answer.ok("{\"ok\":true,\"upload_url\":\"" + baseUrl() + "/upload/" + id + "\",\"file_id\":\"" + id + "\"}");
+    }
+
+    private static String idInFiles(String files) {
+        try {
+            return files == null ? "" : JSON.readTree(files).path(0).path("id").asText();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The bytes POSTed to the upload URL of file {@code fileId}, in arrival order. */
+    public List<byte[]> uploaded(String fileId) {
+        return List.copyOf(uploads.getOrDefault(fileId, List.of()));
     }
 
     private Answer usersInfo(String id) {

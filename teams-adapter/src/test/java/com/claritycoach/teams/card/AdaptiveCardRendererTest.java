@@ -94,7 +94,7 @@ class AdaptiveCardRendererTest {
     void exportIsShownVerbatimInMonospaceAndNeverAsMarkdown() {
         String csv = "check_in,member,kind,text\n2026-01-05,Ana,customer,**nurses** [x](https://evil.example)";
         TeamsCard export = renderer.render("Answers as CSV.\n" + csv,
-                List.of(new MessagePart.ExportPart("Answers as CSV.", csv)));
+                List.of(new MessagePart.ExportPart("Answers as CSV.", "answers.csv", csv)));
 
         assertThat(runs(export)).containsExactly("Answers as CSV.", "check_in,member,kind,text",
                 "2026-01-05,Ana,customer,**nurses** [x](https://evil.example)");

@@ -33,6 +33,33 @@ class OutboundMessageCodecTest {
     }
 
     @Test
+    void anExportFileOfAnyLengthSurvivesTheOutboxWhole() {
+        String csv = "checkin,member,prompt,answer\n" + "23 Nov 2026 09:00:00 UTC #1,ana,customer,\"Ärzte, „wirklich“ 🧑‍🔧\"\n"
+                .repeat(2_000);
+        OutboundMessage message = new OutboundMessage(OutboxSamples.everyKind().get(0).to(), "Answers of product",
+                List.of(new MessagePart.ExportPart("Answers of product", "answers-product-20261123-090000.csv", csv)));
+
+        String json = codec.encode(message);
+        MessagePart.ExportPart decoded = codec.decode(json).part(MessagePart.ExportPart.class).orElseThrow();
+
+        assertThat(json).contains("\"type\":\"export\"");
+        assertThat(decoded.fileName()).isEqualTo("answers-product-20261123-090000.csv");
+        assertThat(decoded.bytes()).isEqualTo(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeGreaterThan(100_000);
+    }
+
+    @Test
+    void anExportQueuedBeforeExportsWereFilesReadsWithADefaultFileName() {
+        String queuedEarlier = "{\"to\":{\"type\":\"direct\",\"member\":{\"tenant\":{\"platform\":\"SLACK\","
+                + "\"id\":\"T1\"},\"userId\":\"U1\"}},\"text\":\"Answers\",\"parts\":[{\"type\":\"export\","
+                + "\"intro\":\"Answers\",\"csv\":\"checkin,member,prompt,answer\\n\"}]}";
+
+        MessagePart.ExportPart export = codec.decode(queuedEarlier).part(MessagePart.ExportPart.class).orElseThrow();
+
+        assertThat(export.fileName()).isEqualTo(MessagePart.ExportPart.DEFAULT_FILE_NAME);
+        assertThat(export.csv()).isEqualTo("checkin,member,prompt,answer\n");
+    }
+
+    @Test
     void typesAreWrittenAsStableIds() {
         List<String> json = OutboxSamples.everyKind().stream().map(codec::encode).toList();
 
